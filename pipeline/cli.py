@@ -1,0 +1,203 @@
+"""`newsmon`: the command line. Each command imports only what it needs, so `enrich` never loads Kafka."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pipeline.errors import NewsmonError
+from pipeline.settings import Settings
+
+EXIT_SKIPPED = 1  # the command ran, but some inputs were skipped (reported on stderr)
+EXIT_FAILED = 3
+
+
+def _err(message: str) -> None:
+    print(f"newsmon: {message}", file=sys.stderr, flush=True)
+
+
+def cmd_enrich(args: argparse.Namespace, settings: Settings) -> int:
+    from pipeline import codec, inputs, resources
+    from pipeline.enrich import Stages
+
+    stages = Stages(resources.language_detector(), resources.gazetteer(), resources.rulebook(settings.rules_path))
+    source = open(args.file, "rb") if args.file else sys.stdin.buffer  # noqa: SIM115 - stdin is not ours to close
+    skipped = 0
+    out = sys.stdout.buffer
+    try:
+        for item in inputs.read_jsonl(source, now=datetime.now(UTC)):
+            if isinstance(item, inputs.LineError):
+                skipped += 1
+                _err(f"line {item.line}: skipped ({item.error.reason}): {item.error}")
+                continue
+            enriched, _ = stages.enrich(item, now=datetime.now(UTC))
+            out.write(codec.encode(enriched) + b"\n")
+    finally:
+        if args.file:
+            source.close()
+    out.flush()
+    if skipped:
+        _err(f"{skipped} line(s) skipped")
+    return EXIT_SKIPPED if skipped else 0
+
+
+def _prepare_topics(settings: Settings) -> str:
+    from pipeline import resources, topic_admin, topics
+
+    bootstrap = settings.bootstrap_servers()
+    names = topics.topic_names(settings.topic_prefix, resources.rulebook(settings.rules_path).rule_ids)
+    asyncio.run(
+        topic_admin.ensure_topics(
+            bootstrap, names, partitions=settings.partitions, replication_factor=settings.replication_factor
+        )
+    )
+    return bootstrap
+
+
+def cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
+    from pipeline import replay, topics
+
+    bootstrap = _prepare_topics(settings)
+    report = replay.ReplayReport()
+    articles = list(replay.read_articles(args.paths, report, now=datetime.now(UTC)))
+    for path, reason in report.skipped_files:
+        _err(f"skipped {path}: {reason}")
+    for path, line, reason in report.skipped_lines:
+        _err(f"skipped {path}:{line}: {reason}")
+    topic = settings.topic_prefix + topics.ARTICLES_RAW
+    sent = asyncio.run(replay.publish(bootstrap, topic, articles))
+    print(
+        f"sent {len(sent)} article(s) to {topic}; skipped {len(report.skipped_files)} file(s) "
+        f"and {len(report.skipped_lines)} line(s)",
+        flush=True,
+    )
+    return EXIT_SKIPPED if report.skipped_files or report.skipped_lines else 0
+
+
+def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
+    _prepare_topics(settings)
+    import faust
+
+    import agents  # noqa: F401 - registers the agents on the app
+    from pipeline.app import app
+
+    settings.worker_dir.mkdir(parents=True, exist_ok=True)
+    worker = faust.Worker(app, loglevel=settings.log_level, quiet=True)
+    worker.execute_from_commandline()
+    return 0
+
+
+def cmd_tail(args: argparse.Namespace, settings: Settings) -> int:
+    from pipeline import resources, topics
+    from pipeline.tail import tail
+
+    rule_ids = resources.rulebook(settings.rules_path).rule_ids
+    if args.rule and args.rule not in rule_ids:
+        _err(f"unknown rule {args.rule!r}; rules: {', '.join(rule_ids)}")
+        return 2
+    name = topics.alert_topic_name(args.rule) if args.rule else topics.ALERTS
+    bootstrap = settings.bootstrap_servers()
+
+    async def run() -> None:
+        async for value in tail(
+            bootstrap,
+            settings.topic_prefix + name,
+            from_beginning=args.from_beginning,
+            max_messages=args.max,
+            idle_timeout=args.timeout,
+        ):
+            sys.stdout.buffer.write(value + b"\n")
+            sys.stdout.buffer.flush()
+
+    asyncio.run(run())
+    return 0
+
+
+def cmd_broker(args: argparse.Namespace, settings: Settings) -> int:
+    from pipeline import broker
+
+    if args.action == "start":
+        print(broker.start(settings), flush=True)
+    elif args.action == "stop":
+        print("stopped" if broker.stop(settings) else "not running", flush=True)
+    else:
+        address = broker.status(settings)
+        print(f"running at {address}" if address else "not running", flush=True)
+        return 0 if address else EXIT_SKIPPED
+    return 0
+
+
+def cmd_schemas(args: argparse.Namespace, settings: Settings) -> int:
+    from schemas import export
+
+    for path in export.export():
+        print(path)
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
+    import orjson
+
+    from pipeline.store import SqliteStore
+
+    if not settings.store_file.exists():
+        _err(f"no store at {settings.store_file}")
+        return EXIT_FAILED
+    store = SqliteStore(settings.store_file)
+    try:
+        print(orjson.dumps({"store": str(settings.store_file), **store.counts()}).decode(), flush=True)
+    finally:
+        store.close()
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="newsmon", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    enrich = sub.add_parser("enrich", help="JSON Lines of RawArticle -> JSON Lines of EnrichedArticle, no Kafka")
+    enrich.add_argument("file", nargs="?", type=Path, help="input file (default: stdin)")
+    enrich.set_defaults(run=cmd_enrich)
+
+    replay = sub.add_parser("replay", help="send seed files or JSON Lines files to articles.raw")
+    replay.add_argument("paths", nargs="+", type=Path, help="files or folders (expanded recursively)")
+    replay.set_defaults(run=cmd_replay)
+
+    worker = sub.add_parser("worker", help="run the Faust worker with every agent")
+    worker.set_defaults(run=cmd_worker)
+
+    tail = sub.add_parser("tail", help="print alerts as JSON lines as they arrive")
+    tail.add_argument("--rule", help="only this rule's topic (alerts.<rule>)")
+    tail.add_argument("--from-beginning", action="store_true", help="start at the oldest retained alert")
+    tail.add_argument("--max", type=int, help="stop after N alerts")
+    tail.add_argument("--timeout", type=float, help="stop after SECONDS without a new alert")
+    tail.set_defaults(run=cmd_tail)
+
+    broker = sub.add_parser("broker", help="the local single-node Kafka broker")
+    broker.add_argument("action", choices=["start", "stop", "status"])
+    broker.set_defaults(run=cmd_broker)
+
+    schemas = sub.add_parser("schemas", help="write the records' JSON Schema files into schemas/")
+    schemas.set_defaults(run=cmd_schemas)
+
+    stats = sub.add_parser("stats", help="articles per language and alerts per rule in the store")
+    stats.set_defaults(run=cmd_stats)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return int(args.run(args, Settings.from_env()))
+    except NewsmonError as exc:
+        _err(str(exc))
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,24 @@
+"""The whole chain in one process: the same stage functions the agents call, in the same order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from pipeline import alerts, entities, language
+from pipeline.alerts import Rulebook
+from pipeline.gazetteer import Gazetteer
+from pipeline.language import Detector
+from schemas.records import Alert, EnrichedArticle, RawArticle
+
+
+@dataclass(frozen=True)
+class Stages:
+    detector: Detector
+    gazetteer: Gazetteer
+    rulebook: Rulebook
+
+    def enrich(self, article: RawArticle, *, now: datetime) -> tuple[EnrichedArticle, list[Alert]]:
+        enriched = language.annotate(article, self.detector)
+        enriched = entities.annotate(enriched, self.gazetteer)
+        return alerts.annotate(enriched, self.rulebook, now=now)

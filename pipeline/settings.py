@@ -1,0 +1,129 @@
+"""Every setting of newsmon, read once from `NEWSMON_*` environment variables.
+
+Parsing is strict: a malformed value stops the process with the variable's name rather than
+silently falling back to a default that hides a typo.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+from pipeline.errors import ConfigError
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PREFIX = "NEWSMON_"
+
+
+def _env(name: str, help_text: str) -> dict[str, str]:
+    return {"env": PREFIX + name, "help": help_text}
+
+
+@dataclass(frozen=True)
+class Settings:
+    kafka_bootstrap: str = field(
+        default="",
+        metadata=_env(
+            "KAFKA_BOOTSTRAP",
+            "host:port[,host:port]; empty means the local broker started by `newsmon broker start`",
+        ),
+    )
+    home: Path = field(
+        default=Path(".newsmon"),
+        metadata=_env("HOME", "state folder: local broker data, worker data, default store"),
+    )
+    kafka_cache: Path = field(
+        default=Path.home() / ".cache" / "newsmon",
+        metadata=_env("KAFKA_CACHE", "where the local broker's jars are cached"),
+    )
+    kafka_version: str = field(default="4.1.1", metadata=_env("KAFKA_VERSION", "local broker version"))
+    app_id: str = field(default="newsmon", metadata=_env("APP_ID", "Faust app id (consumer group prefix)"))
+    topic_prefix: str = field(default="", metadata=_env("TOPIC_PREFIX", "prefix of every topic name"))
+    partitions: int = field(default=4, metadata=_env("PARTITIONS", "partitions of each topic we create"))
+    replication_factor: int = field(
+        default=1, metadata=_env("REPLICATION_FACTOR", "replication factor of topics we create")
+    )
+    store_path: Path | None = field(
+        default=None, metadata=_env("STORE_PATH", "SQLite file of the sink; default <home>/newsmon.sqlite3")
+    )
+    rules_path: Path = field(
+        default=PROJECT_ROOT / "rules",
+        metadata=_env("RULES_PATH", "alert rule file, or folder of *.yaml rule files"),
+    )
+    sink_batch_size: int = field(default=200, metadata=_env("SINK_BATCH_SIZE", "rows per store write"))
+    sink_batch_seconds: float = field(
+        default=0.2, metadata=_env("SINK_BATCH_SECONDS", "longest wait to fill a store batch")
+    )
+    log_level: str = field(default="info", metadata=_env("LOG_LEVEL", "debug, info, warning or error"))
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if environ is None else environ
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            raw = env.get(f.metadata["env"])
+            if raw is None:
+                continue
+            values[f.name] = _parse(f.metadata["env"], str(f.type), raw)
+        settings = cls(**values)  # type: ignore[arg-type]
+        settings._validate()
+        return settings
+
+    def _validate(self) -> None:
+        if self.partitions < 1:
+            raise ConfigError(f"{PREFIX}PARTITIONS must be >= 1, got {self.partitions}")
+        if self.replication_factor < 1:
+            raise ConfigError(f"{PREFIX}REPLICATION_FACTOR must be >= 1, got {self.replication_factor}")
+        if self.sink_batch_size < 1 or self.sink_batch_seconds <= 0:
+            raise ConfigError(f"{PREFIX}SINK_BATCH_SIZE and {PREFIX}SINK_BATCH_SECONDS must be positive")
+        if self.log_level not in {"debug", "info", "warning", "error"}:
+            raise ConfigError(f"{PREFIX}LOG_LEVEL must be debug, info, warning or error")
+
+    @property
+    def broker_dir(self) -> Path:
+        return self.home / "broker"
+
+    @property
+    def store_file(self) -> Path:
+        return self.store_path if self.store_path is not None else self.home / "newsmon.sqlite3"
+
+    @property
+    def worker_dir(self) -> Path:
+        return self.home / "worker" / self.app_id
+
+    def bootstrap_servers(self) -> str:
+        """The cluster to use: the configured one, else the local broker if it was started."""
+        if self.kafka_bootstrap:
+            return self.kafka_bootstrap
+        local = self.broker_dir / "bootstrap"
+        if local.exists():
+            return local.read_text().strip()
+        raise ConfigError(
+            f"no Kafka cluster: set {PREFIX}KAFKA_BOOTSTRAP or start the local broker with `newsmon broker start`"
+        )
+
+
+def known_variables() -> set[str]:
+    return {f.metadata["env"] for f in fields(Settings)}
+
+
+def _parse(name: str, type_name: str, raw: str) -> object:
+    try:
+        if type_name == "int":
+            return int(raw)
+        if type_name == "float":
+            return float(raw)
+        if type_name == "bool":
+            lowered = raw.strip().lower()
+            if lowered in {"true", "1", "yes"}:
+                return True
+            if lowered in {"false", "0", "no"}:
+                return False
+            raise ValueError(raw)
+        if type_name in {"Path", "Path | None"}:
+            return Path(raw).expanduser() if raw else None
+    except ValueError:
+        raise ConfigError(f"{name}={raw!r} is not a valid {type_name}") from None
+    return raw.strip()

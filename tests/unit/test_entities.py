@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline import resources
+from pipeline.entities import tag_entities
+
+NORTH_KOREA, RUSSIA = "Q423", "Q159"
+
+# Each phrase names North Korea; written for this test in the script a reader of that language uses.
+NORTH_KOREA_NAMES = [
+    "La Corée du Nord a signé",
+    "North Korea signed",
+    "Nordkorea hat unterzeichnet",
+    "Corea del Norte firmó",
+    "КНДР подписала",
+    "Северная Корея подписала",
+    "Північна Корея підписала",
+    "북한은 서명했다",
+    "朝鲜签署了",
+    "وقعت كوريا الشمالية",
+]
+
+
+@pytest.mark.parametrize("text", NORTH_KOREA_NAMES)
+def test_north_korea_has_one_identity_in_every_language(text):
+    found = tag_entities("", text, resources.gazetteer())
+    assert [(e.id, e.name, e.label) for e in found] == [(NORTH_KOREA, "North Korea", "LOC")]
+    entity = found[0]
+    assert text[entity.start : entity.end] == entity.text
+
+
+def test_seed_entities_include_russia_and_north_korea_in_both_fields(stages, seed_article):
+    enriched, _ = stages.enrich(seed_article, now=seed_article.fetched_at)
+    ids = {(e.id, e.field) for e in enriched.entities}
+    assert (NORTH_KOREA, "body") in ids
+    assert (RUSSIA, "body") in ids
+    for entity in enriched.entities:
+        text = enriched.title if entity.field == "title" else enriched.body
+        assert text[entity.start : entity.end] == entity.text
+
+
+def test_curated_people_and_organisations_are_linked():
+    text = "Vladimir Poutine a reçu Kim Jong-un ; l'OTAN s'inquiète."
+    found = {(e.name, e.label, e.id) for e in tag_entities("", text, resources.gazetteer())}
+    assert found == {("Vladimir Putin", "PER", "Q7747"), ("Kim Jong Un", "PER", "Q56226"), ("NATO", "ORG", "Q7184")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mali grad je blizu",  # Croatian "small town": not Mali
+        "they told us the truth",  # "us" is not the United States
+        "Russians and Koreans",  # adjectives and demonyms are not the countries
+        "Prussia",  # a name inside a longer word
+    ],
+)
+def test_no_mention_where_there_is_none(text):
+    assert tag_entities("", text, resources.gazetteer()) == []
