@@ -26,12 +26,13 @@ async def match_alerts(stream: StreamT[bytes]) -> None:
             await send_dead_letter(event, STAGE, exc)
             continue
         key = article.id.encode()
-        await topics.articles_enriched.send(key=key, value=codec.encode(article))
-        already = topics.alerted_rules[article.id]
+        already = set(topics.alerted_rules.get(article.id, "").split())
         fresh = [alert for alert in found if alert.rule not in already]
         for alert in fresh:
             value = codec.encode(alert)
             await topics.alerts.send(key=key, value=value)
             await topics.alerts_by_rule[alert.rule].send(key=key, value=value)
         if fresh:
-            topics.alerted_rules[article.id] = [*already, *(alert.rule for alert in fresh)]
+            topics.alerted_rules[article.id] = " ".join(sorted(already | {alert.rule for alert in fresh}))
+        # Alerts go out first: they are what analysts wait for, and a stored record implies its alerts were sent.
+        await topics.articles_enriched.send(key=key, value=codec.encode(article))

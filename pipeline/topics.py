@@ -48,8 +48,7 @@ alerts = _topic(ALERTS)
 dead_letter = _topic(DEAD_LETTER)
 alerts_by_rule = {rule: _topic(alert_topic_name(rule)) for rule in RULE_IDS}
 
-# Rules already alerted per article id, so a replayed or redelivered article does not alert twice.
-# Keyed like the stream (article id), so it is co-partitioned and survives restarts via its changelog.
-alerted_rules = app.Table(
-    "alerted-rules", default=list, partitions=settings.partitions, key_type=str, value_type=list
-)
+# Rules already alerted per article id (space-separated rule ids), so a replayed or redelivered
+# article does not alert twice. Keyed like the stream, so it is co-partitioned with it, and it
+# survives restarts through its changelog topic.
+alerted_rules = app.Table("alerted-rules", partitions=settings.partitions, key_type=str, value_type=str)
