@@ -16,7 +16,7 @@ STAGE = "alerts"
 
 @app.agent(topics.articles_tagged, name="match_alerts")
 async def match_alerts(stream: StreamT[bytes]) -> None:
-    rulebook = resources.rulebook(settings.rules_path)
+    rulebook = resources.rulebook(settings)
     async for event in stream.events():
         try:
             article, found = alerts.annotate(

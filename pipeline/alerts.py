@@ -7,64 +7,95 @@ cost grows with the text, not with the number of rules.
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
+
+import simplemma
 
 from pipeline import ids
-from pipeline.lemmas import Token, tokenize
+from pipeline.inflections import Token, paradigms, tokenize, words
 from pipeline.rules import Rule
 from schemas.records import Alert, ArticleAlert, EnrichedArticle, Entity, Match
 
 PASSAGE_CHARS = 300  # entities this close to a match are "in the matched passage"
 ANY_LANGUAGE = "*"
+COMPILED_FORMAT = 1  # bump when the expansion of words into forms changes
 
 
 @dataclass(frozen=True)
 class Term:
     rule: int
-    tokens: tuple[frozenset[str], ...]
+    language: str
+    tokens: tuple[frozenset[str], ...]  # per word of the phrase, its accepted folded forms
+
+
+def compile_terms(rules: list[Rule], cache_dir: Path | None = None) -> list[Term]:
+    """Every phrase of every rule, each word expanded to its inflected forms."""
+    by_language: dict[str, list[tuple[int, list[str]]]] = defaultdict(list)
+    for number, rule in enumerate(rules):
+        for language, phrases in rule.terms.items():
+            by_language[language].extend((number, words(phrase)) for phrase in phrases)
+    terms = []
+    for language, phrases in by_language.items():
+        forms = _paradigms({word for _, phrase in phrases for word in phrase}, language, cache_dir)
+        terms.extend(Term(number, language, tuple(forms[w] for w in phrase)) for number, phrase in phrases)
+    return terms
+
+
+def _paradigms(words: set[str], language: str, cache_dir: Path | None) -> dict[str, frozenset[str]]:
+    """paradigms(), cached per language and word set: expanding takes seconds per language, so an
+    edit to one language's terms recompiles that language only."""
+    if cache_dir is None:
+        return paradigms(words, language)
+    key = hashlib.sha256(repr((COMPILED_FORMAT, simplemma.__version__, language, sorted(words))).encode())
+    path = cache_dir / "paradigms" / f"{language}-{key.hexdigest()[:24]}.pickle"
+    if path.exists():
+        cached: dict[str, frozenset[str]] = pickle.loads(path.read_bytes())
+        return cached
+    forms = paradigms(words, language)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+    partial.write_bytes(pickle.dumps(forms))
+    partial.replace(path)
+    return forms
 
 
 class Rulebook:
-    def __init__(self, rules: list[Rule]) -> None:
+    def __init__(self, rules: list[Rule], terms: list[Term]) -> None:
         self.rules = rules
-        self.languages = frozenset(language for rule in rules for language in rule.terms)
-        # language -> first-token form -> terms, built on first use: loading a language's lemma
-        # dictionary takes up to seconds, so a worker pays only for the languages it sees.
-        self._indexes: dict[str, dict[str, list[Term]]] = {}
+        self.languages = frozenset(term.language for term in terms)
+        # language -> form of a term's first word -> terms; ANY_LANGUAGE holds every language's terms.
+        index: dict[str, dict[str, list[Term]]] = defaultdict(lambda: defaultdict(list))
+        for term in terms:
+            for form in term.tokens[0]:
+                index[term.language][form].append(term)
+                index[ANY_LANGUAGE][form].append(term)
+        self._index = {language: dict(forms) for language, forms in index.items()}
+
+    @classmethod
+    def compile(cls, rules: list[Rule], cache_dir: Path | None = None) -> Rulebook:
+        return cls(rules, compile_terms(rules, cache_dir))
 
     @property
     def rule_ids(self) -> list[str]:
         return [rule.id for rule in self.rules]
 
-    def _index(self, language: str) -> dict[str, list[Term]]:
-        key = language if language in self.languages else ANY_LANGUAGE
-        if key not in self._indexes:
-            index: dict[str, list[Term]] = defaultdict(list)
-            for number, rule in enumerate(self.rules):
-                for term_language, phrases in rule.terms.items():
-                    if key not in (ANY_LANGUAGE, term_language):
-                        continue
-                    for phrase in phrases:
-                        tokens = tuple(frozenset((t.word, t.lemma)) for t in tokenize(phrase, term_language))
-                        term = Term(number, tokens)
-                        for form in tokens[0]:
-                            index[form].append(term)
-            self._indexes[key] = dict(index)
-        return self._indexes[key]
-
     def find(self, text: str, language: str) -> dict[int, list[tuple[int, int]]]:
-        """Rule number -> (start, end) spans of its terms in `text`."""
-        index = self._index(language)
-        tokens = tokenize(text, language)
+        """Rule number -> (start, end) spans of its terms in `text`.
+
+        An article is matched with its own language's terms, or with every language's terms when
+        its language is undetermined or has none of its own.
+        """
+        index = self._index.get(language) or self._index.get(ANY_LANGUAGE, {})
+        tokens = tokenize(text)
         found: dict[int, set[tuple[int, int]]] = defaultdict(set)
         for position, token in enumerate(tokens):
-            by_word = index.get(token.word)
-            by_lemma = index.get(token.lemma) if token.lemma != token.word else None
-            if by_word is None and by_lemma is None:
-                continue
-            for term in {*(by_word or ()), *(by_lemma or ())}:
+            for term in index.get(token.word, ()):
                 end = _match_at(tokens, position, term)
                 if end is not None:
                     found[term.rule].add((token.start, end))
@@ -74,9 +105,8 @@ class Rulebook:
 def _match_at(tokens: list[Token], position: int, term: Term) -> int | None:
     if position + len(term.tokens) > len(tokens):
         return None
-    for offset, forms in enumerate(term.tokens):
-        token = tokens[position + offset]
-        if token.word not in forms and token.lemma not in forms:
+    for offset in range(1, len(term.tokens)):
+        if tokens[position + offset].word not in term.tokens[offset]:
             return None
     return tokens[position + len(term.tokens) - 1].end
 

@@ -7,6 +7,7 @@ the cache; broker data, ports and pid live in `<home>/broker`, so a restart keep
 from __future__ import annotations
 
 import base64
+import contextlib
 import os
 import shutil
 import signal
@@ -57,7 +58,7 @@ class BrokerPaths:
 
 
 def jar_dir(settings: Settings) -> Path:
-    return settings.kafka_cache / f"kafka-{settings.kafka_version}" / "lib"
+    return settings.cache_dir / f"kafka-{settings.kafka_version}" / "lib"
 
 
 def ensure_jars(settings: Settings) -> Path:
@@ -78,7 +79,8 @@ def ensure_jars(settings: Settings) -> Path:
     ]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode != 0:
-        raise BrokerError(f"fetching Kafka {settings.kafka_version} jars failed:\n{result.stdout[-3000:]}{result.stderr[-3000:]}")
+        output = (result.stdout + result.stderr)[-3000:]
+        raise BrokerError(f"fetching Kafka {settings.kafka_version} jars failed:\n{output}")
     shutil.rmtree(lib, ignore_errors=True)
     staging.rename(lib)
     done.touch()
@@ -190,7 +192,9 @@ def start(settings: Settings, *, wait_seconds: float = 90.0) -> str:
     while time.monotonic() < deadline:
         if process.poll() is not None:
             paths.pid.unlink(missing_ok=True)
-            raise BrokerError(f"the broker exited with status {process.returncode}; see {paths.log}:\n{_tail(paths.log)}")
+            raise BrokerError(
+                f"the broker exited with status {process.returncode}; see {paths.log}:\n{_tail(paths.log)}"
+            )
         if _accepts(broker_port):
             paths.bootstrap.write_text(bootstrap + "\n")
             return bootstrap
@@ -221,10 +225,8 @@ def stop(settings: Settings, *, wait_seconds: float = 60.0) -> bool:
 
 def _reap(pid: int) -> None:
     """Collect the exit status if the broker is our own child, so it does not linger as a zombie."""
-    try:
+    with contextlib.suppress(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)
-    except ChildProcessError:
-        pass
 
 
 def status(settings: Settings) -> str | None:

@@ -23,7 +23,7 @@ def cmd_enrich(args: argparse.Namespace, settings: Settings) -> int:
     from pipeline import codec, inputs, resources
     from pipeline.enrich import Stages
 
-    stages = Stages(resources.language_detector(), resources.gazetteer(), resources.rulebook(settings.rules_path))
+    stages = Stages(resources.language_detector(), resources.gazetteer(), resources.rulebook(settings))
     source = open(args.file, "rb") if args.file else sys.stdin.buffer  # noqa: SIM115 - stdin is not ours to close
     skipped = 0
     out = sys.stdout.buffer
@@ -48,7 +48,7 @@ def _prepare_topics(settings: Settings) -> str:
     from pipeline import resources, topic_admin, topics
 
     bootstrap = settings.bootstrap_servers()
-    names = topics.topic_names(settings.topic_prefix, resources.rulebook(settings.rules_path).rule_ids)
+    names = topics.topic_names(settings.topic_prefix, resources.rule_ids(settings))
     asyncio.run(
         topic_admin.ensure_topics(
             bootstrap, names, partitions=settings.partitions, replication_factor=settings.replication_factor
@@ -94,7 +94,7 @@ def cmd_tail(args: argparse.Namespace, settings: Settings) -> int:
     from pipeline import resources, topics
     from pipeline.tail import tail
 
-    rule_ids = resources.rulebook(settings.rules_path).rule_ids
+    rule_ids = resources.rule_ids(settings)
     if args.rule and args.rule not in rule_ids:
         _err(f"unknown rule {args.rule!r}; rules: {', '.join(rule_ids)}")
         return 2

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from pipeline.alerts import Rulebook
 from pipeline.gazetteer import Gazetteer, build_gazetteer
 from pipeline.language import FastTextDetector
 from pipeline.rules import load_rules
+from pipeline.settings import Settings
 
 
 @cache
@@ -22,5 +22,10 @@ def gazetteer() -> Gazetteer:
 
 
 @cache
-def rulebook(path: Path) -> Rulebook:
-    return Rulebook(load_rules(path))
+def rulebook(settings: Settings) -> Rulebook:
+    return Rulebook.compile(load_rules(settings.rules_path), settings.cache_dir)
+
+
+def rule_ids(settings: Settings) -> list[str]:
+    """The ids alone, without compiling: for naming topics."""
+    return [rule.id for rule in load_rules(settings.rules_path)]

@@ -34,9 +34,9 @@ class Settings:
         default=Path(".newsmon"),
         metadata=_env("HOME", "state folder: local broker data, worker data, default store"),
     )
-    kafka_cache: Path = field(
+    cache_dir: Path = field(
         default=Path.home() / ".cache" / "newsmon",
-        metadata=_env("KAFKA_CACHE", "where the local broker's jars are cached"),
+        metadata=_env("CACHE", "cache of the local broker's jars and of compiled rules"),
     )
     kafka_version: str = field(default="4.1.1", metadata=_env("KAFKA_VERSION", "local broker version"))
     app_id: str = field(default="newsmon", metadata=_env("APP_ID", "Faust app id (consumer group prefix)"))

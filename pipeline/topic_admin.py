@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
@@ -30,9 +31,24 @@ async def ensure_topics(bootstrap: str, names: list[str], *, partitions: int, re
                 if code != TopicAlreadyExistsError.errno:
                     raise BrokerError(f"cannot create topic {name}: error {code} {message}")
             log.info("created topics %s", missing)
+            await _wait_for_leaders(admin, missing)
         return missing
     finally:
         await admin.close()
+
+
+async def _wait_for_leaders(admin: AIOKafkaAdminClient, names: list[str], timeout: float = 30.0) -> None:
+    """New partitions take a moment to elect a leader; producing before that only earns retries."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while asyncio.get_running_loop().time() < deadline:
+        described = await admin.describe_topics(names)
+        if all(
+            topic["error_code"] == 0 and topic["partitions"] and all(p["leader"] >= 0 for p in topic["partitions"])
+            for topic in described
+        ):
+            return
+        await asyncio.sleep(0.1)
+    raise BrokerError(f"topics {names} have no leader after {timeout:.0f}s")
 
 
 def _errors(response: object) -> list[tuple[str, int, str]]:

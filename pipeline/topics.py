@@ -38,7 +38,7 @@ def _topic(name: str) -> TopicT:
     )
 
 
-RULE_IDS = resources.rulebook(settings.rules_path).rule_ids
+RULE_IDS = resources.rule_ids(settings)
 
 articles_raw = _topic(ARTICLES_RAW)
 articles_lang = _topic(ARTICLES_LANG)

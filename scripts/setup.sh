@@ -18,8 +18,12 @@ done
 stamp=.venv/.newsmon-installed
 want=$(sha256sum pyproject.toml | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-  .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e '.[test]'
+  echo "setup: installing Python packages into .venv (log: .venv/pip.log)" >&2
+  if ! { .venv/bin/python -m pip install --upgrade pip && .venv/bin/python -m pip install -e '.[test]'; } \
+      >.venv/pip.log 2>&1; then
+    tail -n 40 .venv/pip.log >&2
+    exit 1
+  fi
   echo "$want" > "$stamp"
 fi
 .venv/bin/python -c 'from pipeline import broker, settings; broker.ensure_jars(settings.Settings.from_env())'

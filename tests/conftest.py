@@ -7,7 +7,7 @@ import pytest
 
 from pipeline import inputs, resources
 from pipeline.enrich import Stages
-from pipeline.settings import PROJECT_ROOT
+from pipeline.settings import PROJECT_ROOT, Settings
 from schemas.records import RawArticle
 
 SEED = PROJECT_ROOT / "seeds" / "000_d0a46c9abb1717b1.txt"
@@ -17,7 +17,7 @@ NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 @pytest.fixture(scope="session")
 def stages() -> Stages:
     return Stages(
-        resources.language_detector(), resources.gazetteer(), resources.rulebook(PROJECT_ROOT / "rules")
+        resources.language_detector(), resources.gazetteer(), resources.rulebook(Settings.from_env())
     )
 
 

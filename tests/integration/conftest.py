@@ -17,6 +17,7 @@ import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
+from pipeline import resources, topic_admin, topics
 from pipeline.settings import PROJECT_ROOT, Settings
 from pipeline.store import SqliteStore
 
@@ -90,6 +91,9 @@ class Pipeline:
         return "\n".join(p.read_text(errors="replace")[-5000:] for p in sorted(self.home.glob("worker-*.log")))
 
     async def produce(self, topic: str, messages: list[tuple[bytes | None, bytes]]) -> None:
+        settings = Settings.from_env(self.env)
+        names = topics.topic_names(self.prefix, resources.rule_ids(settings))
+        await topic_admin.ensure_topics(self.bootstrap, names, partitions=settings.partitions, replication_factor=1)
         producer = AIOKafkaProducer(bootstrap_servers=self.bootstrap, acks="all")
         await producer.start()
         try:

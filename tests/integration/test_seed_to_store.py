@@ -70,7 +70,9 @@ async def test_seed_article_alerts_and_is_stored_once_even_when_replayed(pipelin
 async def test_tail_prints_alerts_of_one_rule_as_json_lines(pipeline, seed_article):
     pipeline.start_worker()
     assert pipeline.newsmon("replay", str(SEED)).returncode == 0
-    tail = pipeline.newsmon("tail", "--rule", "troops", "--from-beginning", "--max", "1", "--timeout", "150", timeout=200)
+    tail = pipeline.newsmon(
+        "tail", "--rule", "troops", "--from-beginning", "--max", "1", "--timeout", "150", timeout=200
+    )
     assert tail.returncode == 0, tail.stderr
     [line] = tail.stdout.splitlines()
     alert = Alert.model_validate_json(line)

@@ -110,6 +110,6 @@ def test_broken_rule_files_are_refused_with_the_file_and_rule(tmp_path, text, me
 
 def test_a_rule_file_loads_into_a_rulebook(tmp_path):
     path = write(tmp_path, "rules: [{id: ceasefire, terms: {en: [ceasefire, truce]}}]")
-    book = Rulebook(load_rules(path))
+    book = Rulebook.compile(load_rules(path))
     assert book.rule_ids == ["ceasefire"]
     assert book.find("A truce and a ceasefire", "en") == {0: [(2, 7), (14, 23)]}
