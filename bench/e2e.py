@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -54,14 +55,27 @@ def percentile(values: list[float], q: float) -> float:
 
 
 async def through_kafka(
-    articles: list, bootstrap: str, prefix: str, env: dict[str, str], paced_count: int, paced_rate: float
+    articles: list,
+    bootstrap: str,
+    prefix: str,
+    env: dict[str, str],
+    *,
+    worker_count: int,
+    paced_count: int,
+    paced_rate: float,
 ) -> dict[str, float]:
     settings = Settings.from_env(env)
     names = topics.topic_names(prefix, resources.rule_ids(settings))
     await topic_admin.ensure_topics(bootstrap, names, partitions=settings.partitions, replication_factor=1)
     home = Path(env["NEWSMON_HOME"])
-    log = (home / "worker.log").open("wb")
-    worker = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "worker"], env=env, stdout=log, stderr=log)
+    workers = []
+    for number in range(worker_count):
+        log = (home / f"worker-{number}.log").open("wb")
+        worker_env = {**env, "NEWSMON_HOME": str(home / f"worker-{number}")}  # each its own data folder
+        workers.append(
+            subprocess.Popen([sys.executable, "-m", "pipeline.cli", "worker"], env=worker_env, stdout=log, stderr=log)
+        )
+    await _wait_for_group(bootstrap, settings.app_id, worker_count)
     consumer = AIOKafkaConsumer(
         prefix + topics.ARTICLES_ENRICHED, prefix + topics.ALERTS,
         bootstrap_servers=bootstrap, group_id=None, auto_offset_reset="earliest", max_poll_records=2000,
@@ -84,8 +98,10 @@ async def through_kafka(
         steady = [paced_alert_at[i] - paced[i] for i in paced_alert_at if i in paced]
     finally:
         await consumer.stop()
-        worker.send_signal(signal.SIGTERM)
-        worker.wait(timeout=120)
+        for worker in workers:
+            worker.send_signal(signal.SIGTERM)
+        for worker in workers:
+            worker.wait(timeout=120)
     return {
         "e2e_rate": len(articles) / ((max(enriched_at.values()) - first_publish) / 1000),
         "publish_rate": len(articles) / ((max(published.values()) - first_publish) / 1000 or 1),
@@ -96,6 +112,23 @@ async def through_kafka(
         "paced_p50": percentile(steady, 50),
         "paced_p99": percentile(steady, 99),
     }
+
+
+async def _wait_for_group(bootstrap: str, group: str, members: int, timeout: float = 240) -> None:
+    """Until every worker has joined the consumer group, so the burst is not measured across a rebalance."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            [response] = await admin.describe_consumer_groups([group])
+            _, _, state, _, _, joined = response.groups[0][:6]
+            if state == "Stable" and len(joined) == members:
+                return
+            await asyncio.sleep(0.5)
+        raise SystemExit(f"the {members} worker(s) did not form a stable group within {timeout:.0f}s")
+    finally:
+        await admin.close()
 
 
 async def _publish_paced(bootstrap: str, topic: str, articles: list, rate: float) -> list[tuple[str, int]]:
@@ -132,6 +165,7 @@ async def _drain(consumer: AIOKafkaConsumer, wanted: set[str], timeout: float) -
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=10_000, help="burst size")
+    parser.add_argument("--workers", type=int, default=1, help="worker processes sharing the partitions")
     parser.add_argument("--paced-articles", type=int, default=600, help="articles sent at a steady rate")
     parser.add_argument("--paced-rate", type=float, default=20.0, help="articles/s of the steady flow")
     args = parser.parse_args()
@@ -158,7 +192,10 @@ def main() -> None:
         }
         try:
             result = asyncio.run(
-                through_kafka(articles, bootstrap, prefix, env, args.paced_articles, args.paced_rate)
+                through_kafka(
+                    articles, bootstrap, prefix, env,
+                    worker_count=args.workers, paced_count=args.paced_articles, paced_rate=args.paced_rate,
+                )
             )
         finally:
             if started_broker:
@@ -169,7 +206,7 @@ def main() -> None:
     print(f"articles: {len(articles)} in 8 languages, {size:.0f} chars each on average ({encoded:.0f} bytes as JSON)")
     print(f"articles that alert: {alerting} in process, {result['alerting']} through Kafka")
     print(f"in-process stage functions (one core, the ceiling): {ceiling:8.0f} articles/s")
-    print(f"end to end through Kafka and one worker:            {result['e2e_rate']:8.0f} articles/s")
+    print(f"end to end through Kafka, {args.workers} worker process(es):      {result['e2e_rate']:8.0f} articles/s")
     print(f"publish rate of the replay itself:                  {result['publish_rate']:8.0f} articles/s")
     print(f"ratio end-to-end / ceiling:                         {result['e2e_rate'] / ceiling:8.2f}")
     print(

@@ -18,7 +18,8 @@ from pathlib import Path
 import simplemma
 
 from pipeline import ids
-from pipeline.inflections import Token, paradigms, tokenize, words
+from pipeline.gazetteer import fold
+from pipeline.inflections import WORD, paradigms, words
 from pipeline.rules import Rule
 from schemas.records import Alert, ArticleAlert, EnrichedArticle, Entity, Match
 
@@ -92,23 +93,16 @@ class Rulebook:
         its language is undetermined or has none of its own.
         """
         index = self._index.get(language) or self._index.get(ANY_LANGUAGE, {})
-        tokens = tokenize(text)
+        words = list(WORD.finditer(fold(text)))  # fold keeps offsets, so spans index `text` too
         found: dict[int, set[tuple[int, int]]] = defaultdict(set)
-        for position, token in enumerate(tokens):
-            for term in index.get(token.word, ()):
-                end = _match_at(tokens, position, term)
-                if end is not None:
-                    found[term.rule].add((token.start, end))
+        for position, word in enumerate(words):
+            for term in index.get(word.group(), ()):
+                last = position + len(term.tokens) - 1
+                if last < len(words) and all(
+                    words[position + offset].group() in forms for offset, forms in enumerate(term.tokens[1:], 1)
+                ):
+                    found[term.rule].add((word.start(), words[last].end()))
         return {rule: sorted(spans) for rule, spans in found.items()}
-
-
-def _match_at(tokens: list[Token], position: int, term: Term) -> int | None:
-    if position + len(term.tokens) > len(tokens):
-        return None
-    for offset in range(1, len(term.tokens)):
-        if tokens[position + offset].word not in term.tokens[offset]:
-            return None
-    return tokens[position + len(term.tokens) - 1].end
 
 
 def match_rules(article: EnrichedArticle, rulebook: Rulebook) -> list[ArticleAlert]:

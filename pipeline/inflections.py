@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import NamedTuple
 
 import simplemma
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
@@ -18,22 +17,11 @@ from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGU
 
 from pipeline.gazetteer import fold
 
-_WORD = re.compile(r"\w+")
-
-
-class Token(NamedTuple):
-    start: int
-    end: int
-    word: str  # case-folded
+WORD = re.compile(r"\w+")
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
-def tokenize(text: str) -> list[Token]:
-    folded = fold(text)
-    return [Token(m.start(), m.end(), folded[m.start() : m.end()]) for m in _WORD.finditer(text)]
+    return WORD.findall(text)
 
 
 def paradigms(words: set[str], language: str) -> dict[str, frozenset[str]]:
