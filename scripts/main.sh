@@ -22,6 +22,13 @@ stop() {
 }
 trap stop EXIT
 echo "worker: pid $worker, log $NEWSMON_HOME/worker.log"
+# Replay once the worker has joined its group: Faust can skip messages that arrive while it is
+# still joining (see BENCHMARKS.md / the issue notes), so we do not race it.
+for _ in $(seq 600); do
+  grep -q '\[^Worker\]: Ready' "$NEWSMON_HOME/worker.log" 2>/dev/null && break
+  kill -0 "$worker" 2>/dev/null || { echo "the worker exited; see $NEWSMON_HOME/worker.log" >&2; exit 1; }
+  sleep 0.2
+done
 
 newsmon replay "${@:-seeds/}"
 echo "alerts (stops after ${NEWSMON_TAIL_IDLE:-20}s without a new one):"

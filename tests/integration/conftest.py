@@ -71,10 +71,22 @@ class Pipeline:
             [NEWSMON, *args], env=self.env, capture_output=True, text=True, timeout=timeout, cwd=PROJECT_ROOT
         )
 
-    def start_worker(self) -> subprocess.Popen[bytes]:
-        log = (self.home / f"worker-{len(self.workers)}.log").open("wb")
-        process = subprocess.Popen([NEWSMON, "worker"], env=self.env, stdout=log, stderr=subprocess.STDOUT)
+    def start_worker(self, timeout: float = 120) -> subprocess.Popen[bytes]:
+        """Start a worker and wait until it has joined its group and is consuming.
+
+        Messages produced while a Faust worker is still joining its group can be skipped by it when
+        its partitions already have committed offsets (seen with faust-streaming 0.15.3 under CPU
+        load; see the note on issue 2), so tests produce only once the worker says it is ready.
+        """
+        path = self.home / f"worker-{len(self.workers)}.log"
+        with path.open("wb") as log:
+            process = subprocess.Popen([NEWSMON, "worker"], env=self.env, stdout=log, stderr=subprocess.STDOUT)
         self.workers.append(process)
+        deadline = time.monotonic() + timeout
+        while b"[^Worker]: Ready" not in path.read_bytes():
+            assert process.poll() is None, f"the worker exited with {process.returncode}\n{self.worker_logs()}"
+            assert time.monotonic() < deadline, f"the worker was not ready in {timeout}s\n{self.worker_logs()}"
+            time.sleep(0.2)
         return process
 
     def stop_worker(self, process: subprocess.Popen[bytes]) -> int:
