@@ -1,31 +1,25 @@
-"""Keyword alert stage: one pass over an article's tokens finds every term of every rule.
+"""Keyword alert stage: one pass over an article's words finds every term of every rule.
 
-Each term is a sequence of token form-sets; a text token matches a term token when its folded word
-or lemma is among the term token's forms. Candidates come from a hash of first-token forms, so the
-cost grows with the text, not with the number of rules.
+A term is a sequence of words, each expanded to its inflected forms when the rules are compiled; a
+word of the article matches when its case-folded form is one of them. Candidates come from a hash
+of first-word forms, so the cost grows with the text, not with the number of rules.
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
-import pickle
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import simplemma
-
 from pipeline import ids
-from pipeline.gazetteer import fold
-from pipeline.inflections import WORD, paradigms, words
+from pipeline.folding import fold
+from pipeline.inflections import WORD, cached_paradigms, words
 from pipeline.rules import Rule
 from schemas.records import Alert, ArticleAlert, EnrichedArticle, Entity, Match
 
 PASSAGE_CHARS = 300  # entities this close to a match are "in the matched passage"
 ANY_LANGUAGE = "*"
-COMPILED_FORMAT = 1  # bump when the expansion of words into forms changes
 
 
 @dataclass(frozen=True)
@@ -43,27 +37,9 @@ def compile_terms(rules: list[Rule], cache_dir: Path | None = None) -> list[Term
             by_language[language].extend((number, words(phrase)) for phrase in phrases)
     terms = []
     for language, phrases in by_language.items():
-        forms = _paradigms({word for _, phrase in phrases for word in phrase}, language, cache_dir)
+        forms = cached_paradigms({word for _, phrase in phrases for word in phrase}, language, cache_dir)
         terms.extend(Term(number, language, tuple(forms[w] for w in phrase)) for number, phrase in phrases)
     return terms
-
-
-def _paradigms(words: set[str], language: str, cache_dir: Path | None) -> dict[str, frozenset[str]]:
-    """paradigms(), cached per language and word set: expanding takes seconds per language, so an
-    edit to one language's terms recompiles that language only."""
-    if cache_dir is None:
-        return paradigms(words, language)
-    key = hashlib.sha256(repr((COMPILED_FORMAT, simplemma.__version__, language, sorted(words))).encode())
-    path = cache_dir / "paradigms" / f"{language}-{key.hexdigest()[:24]}.pickle"
-    if path.exists():
-        cached: dict[str, frozenset[str]] = pickle.loads(path.read_bytes())
-        return cached
-    forms = paradigms(words, language)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
-    partial.write_bytes(pickle.dumps(forms))
-    partial.replace(path)
-    return forms
 
 
 class Rulebook:

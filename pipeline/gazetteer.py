@@ -17,6 +17,8 @@ from typing import Literal
 import ahocorasick_rs
 from babel import Locale, localedata
 
+from pipeline.folding import fold
+
 Label = Literal["PER", "ORG", "LOC", "MISC"]
 SHORT_ALIAS = 3  # Latin aliases this short ("UK", "UN", "USA") match only in their exact case.
 
@@ -40,14 +42,6 @@ class Mention:
     identity: Identity
     start: int
     end: int
-
-
-def fold(text: str) -> str:
-    """Lower-case without changing length, so offsets in the folded text are offsets in the original."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(ch if len(low := ch.lower()) != 1 else low for ch in text)
 
 
 def _no_space_script(ch: str) -> bool:

@@ -8,16 +8,21 @@ case-folded word: no per-article lemmatization and no per-language dictionaries 
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import re
 from collections import defaultdict
+from pathlib import Path
 
 import simplemma
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
 
-from pipeline.gazetteer import fold
+from pipeline.folding import fold
 
 WORD = re.compile(r"\w+")
+CACHE_FORMAT = 1  # bump when the expansion of words into forms changes
 
 
 def words(text: str) -> list[str]:
@@ -39,3 +44,21 @@ def paradigms(words: set[str], language: str) -> dict[str, frozenset[str]]:
     return {
         word: frozenset({fold(word), fold(lemma), *forms.get(fold(lemma), ())}) for word, lemma in lemma_of.items()
     }
+
+
+def cached_paradigms(words: set[str], language: str, cache_dir: Path | None) -> dict[str, frozenset[str]]:
+    """paradigms(), cached on disk per language and word set: expanding takes seconds per language
+    (one pass over its dictionary), so an edit to one language's terms recompiles that language only."""
+    if cache_dir is None:
+        return paradigms(words, language)
+    key = hashlib.sha256(repr((CACHE_FORMAT, simplemma.__version__, language, sorted(words))).encode())
+    path = cache_dir / "paradigms" / f"{language}-{key.hexdigest()[:24]}.pickle"
+    if path.exists():
+        cached: dict[str, frozenset[str]] = pickle.loads(path.read_bytes())
+        return cached
+    forms = paradigms(words, language)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+    partial.write_bytes(pickle.dumps(forms))
+    partial.replace(path)
+    return forms

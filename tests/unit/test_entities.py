@@ -4,6 +4,7 @@ import pytest
 
 from pipeline import resources
 from pipeline.entities import tag_entities
+from pipeline.folding import fold
 
 NORTH_KOREA, RUSSIA = "Q423", "Q159"
 
@@ -57,3 +58,10 @@ def test_curated_people_and_organisations_are_linked():
 )
 def test_no_mention_where_there_is_none(text):
     assert tag_entities("", text, resources.gazetteer()) == []
+
+
+def test_folding_keeps_offsets_even_where_lowercasing_changes_length():
+    text = "İSTANBUL and Türkiye"  # "İ".lower() is two code points
+    assert len(fold(text)) == len(text)
+    found = tag_entities("", text, resources.gazetteer())
+    assert [(e.text, e.name) for e in found] == [("Türkiye", "Turkey")]
