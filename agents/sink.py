@@ -20,7 +20,8 @@ R = TypeVar("R", bound=Record)
 
 
 async def _write_batches(stream: StreamT[bytes], record_type: type[R], write: Callable[[list[R]], None]) -> None:
-    async for events in stream.take_events(settings.sink_batch_size, within=settings.sink_batch_seconds):
+    batches = stream.take_events(settings.sink_batch_size, within=settings.sink_batch_seconds)  # type: ignore[attr-defined]
+    async for events in batches:
         batch = []
         for event in events:
             try:

@@ -33,9 +33,9 @@ def compile_terms(rules: list[Rule], cache_dir: Path | None = None) -> list[Term
     """Every phrase of every rule, each word expanded to its inflected forms."""
     by_language: dict[str, list[tuple[int, list[str]]]] = defaultdict(list)
     for number, rule in enumerate(rules):
-        for language, phrases in rule.terms.items():
-            by_language[language].extend((number, words(phrase)) for phrase in phrases)
-    terms = []
+        for language, terms_of_language in rule.terms.items():
+            by_language[language].extend((number, words(term)) for term in terms_of_language)
+    terms: list[Term] = []
     for language, phrases in by_language.items():
         forms = cached_paradigms({word for _, phrase in phrases for word in phrase}, language, cache_dir)
         terms.extend(Term(number, language, tuple(forms[w] for w in phrase)) for number, phrase in phrases)

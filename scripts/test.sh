@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite from a fresh machine: installs what is missing, starts a private local Kafka
-# broker (unless NEWSMON_KAFKA_BOOTSTRAP points at a cluster), lints, runs every test, stops the broker.
+# broker (unless NEWSMON_KAFKA_BOOTSTRAP points at a cluster), lints and type-checks, runs every test,
+# stops the broker.
 # Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,4 +16,5 @@ if [ -z "${NEWSMON_KAFKA_BOOTSTRAP:-}" ]; then
 fi
 
 .venv/bin/ruff check .
+.venv/bin/mypy
 .venv/bin/python -m pytest -p no:cacheprovider "$@"
