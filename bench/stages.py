@@ -58,7 +58,7 @@ def main() -> None:
           lambda: [codec.encode(codec.decode(EnrichedArticle, b)) for b in encoded])
 
 
-def _first_call(detector: language.FastTextDetector) -> language.FastTextDetector:
+def _first_call(detector: language.HybridDetector) -> language.HybridDetector:
     detector.detect("warm up")
     return detector
 

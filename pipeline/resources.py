@@ -6,14 +6,14 @@ from functools import cache
 
 from pipeline.alerts import Rulebook
 from pipeline.gazetteer import Gazetteer, build_gazetteer
-from pipeline.language import FastTextDetector
+from pipeline.language import HybridDetector
 from pipeline.rules import load_rules
 from pipeline.settings import Settings
 
 
 @cache
-def language_detector() -> FastTextDetector:
-    return FastTextDetector()
+def language_detector() -> HybridDetector:
+    return HybridDetector()
 
 
 @cache
