@@ -90,7 +90,10 @@ def main() -> None:
         return code if rng.random() > 0.2 else rng.choice(codes)
 
     def hinted(hint_of: Callable[[str], str]) -> float:
-        scores = {c: ev.Score(sum(ours.detect(t, hint_of(c)).code == c for t in ts), len(ts)) for c, ts in tuning.items()}
+        scores = {
+            code: ev.Score(sum(ours.detect(text, hint_of(code)).code == code for text in texts), len(texts))
+            for code, texts in tuning.items()
+        }
         return ev.overall(scores).accuracy
 
     print("feed hint, tuning lines (i % 10 == 6), 75 languages:")
