@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.alerts import Rulebook
+from pipeline.alerts import Rulebook, annotate
 from pipeline.errors import RuleError
 from pipeline.rules import load_rules
 from schemas.records import EnrichedArticle, Language
@@ -17,7 +17,7 @@ def rules_hit(stages, title: str, body: str = "", language: str | None = None) -
         _, alerts = stages.enrich(article, now=NOW)
     else:
         enriched = EnrichedArticle(**article.model_dump(), language=Language(code=language, confidence=1.0))
-        _, alerts = __import__("pipeline.alerts", fromlist=["annotate"]).annotate(enriched, stages.rulebook, now=NOW)
+        _, alerts = annotate(enriched, stages.rulebook, now=NOW)
     return {alert.rule: [m.text for m in alert.matches] for alert in alerts}
 
 
