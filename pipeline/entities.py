@@ -6,10 +6,10 @@ from pipeline.gazetteer import Gazetteer
 from schemas.records import EnrichedArticle, Entity
 
 
-def tag_entities(title: str, body: str, gazetteer: Gazetteer) -> list[Entity]:
+def tag_entities(title: str, body: str, gazetteer: Gazetteer, language: str = "und") -> list[Entity]:
     entities = []
     for field, text in (("title", title), ("body", body)):
-        for mention in gazetteer.find(text):
+        for mention in gazetteer.find(text, language):
             identity = mention.identity
             entities.append(
                 Entity(
@@ -26,4 +26,5 @@ def tag_entities(title: str, body: str, gazetteer: Gazetteer) -> list[Entity]:
 
 
 def annotate(article: EnrichedArticle, gazetteer: Gazetteer) -> EnrichedArticle:
-    return article.model_copy(update={"entities": tag_entities(article.title, article.body, gazetteer)})
+    entities = tag_entities(article.title, article.body, gazetteer, article.language.code)
+    return article.model_copy(update={"entities": entities})

@@ -1,7 +1,10 @@
 """The entity gazetteer: countries in every CLDR language (babel) plus a curated list of people,
 organisations and capitals, all linked to one canonical identity (Wikidata QID, English name).
 
-Built once per process (about a second); lookups are one Aho-Corasick pass over case-folded text.
+Built once per process (about two seconds); lookups are one Aho-Corasick pass over case-folded
+text. Names are matched in their inflected forms too: case endings of the language the name comes
+from ("в Пхеньяне", "с Россией", "do Rosji", "Russlands"), Arabic proclitics ("وروسيا"), Korean
+particles ("북한은"); a name whose last letter changes in declension is also indexed by its stem.
 """
 
 from __future__ import annotations
@@ -30,11 +33,40 @@ class Identity:
     label: Label
 
 
+# Case endings a name may take in the language its alias comes from (a superset: a name takes only
+# some of them, but any other word that starts with a full name and ends so is rare).
+_CYRILLIC = frozenset(
+    "а я у ю ы и і е є ой ей ою ею єю ом ем ём ам ям ах ях ами ями ии ия ию ией ію ією ії".split()  # noqa: SIM905
+)
+_SLAVIC_LATIN = frozenset("a u y i e ie ę ą em om ach ami ii ię ią ji ją ję ě ou ů iu ij ijo".split())  # noqa: SIM905
+ENDINGS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(["ru", "uk", "be"], _CYRILLIC),
+    "sr": _CYRILLIC | _SLAVIC_LATIN,
+    **dict.fromkeys(["pl", "cs", "sk", "sl", "hr", "bs"], _SLAVIC_LATIN),
+    "de": frozenset({"s", "es"}),
+}
+# Names from these languages' CLDR data apply to text in any language; names from other locales only
+# to text in their own language: several East African locales call Israel "Israeli" and Oman
+# "Omani", which in English are adjectives.
+GLOBAL_LANGUAGES = frozenset(
+    "en fr de es it pt nl ru uk pl ar zh ja ko tr fa he hi ur bn vi id th be ka hy "  # noqa: SIM905
+    "bg hr cs da et fi el hu ga lv lt mt ro sk sl sv no nb".split()
+)
+STEM_LAST = frozenset("аяоеьйыиaeoy")  # a name ending so loses that letter in declension: Россия -> России
+MIN_STEM = 4
+# Arabic proclitics glued to a name: and, with/in, to/for, so, like, and the article with them.
+ARABIC_PREFIXES = frozenset("و ب ل ف ك وب ول فب فل ال وال بال لل فال كال".split())  # noqa: SIM905
+
+
 @dataclass(frozen=True)
 class Alias:
     identity: int
     text: str
     exact_case: bool
+    endings: frozenset[str] = frozenset()
+    languages: frozenset[str] = frozenset()  # texts in these languages may inflect the name
+    scope: str = ""  # the one language whose texts may use this alias; "" for all
+    stem: bool = False  # `text` is a stem: it matches only with one of `endings` after it
 
 
 @dataclass(frozen=True)
@@ -77,21 +109,38 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._patterns)
 
-    def find(self, text: str) -> Iterator[Mention]:
+    def find(self, text: str, language: str = "und") -> Iterator[Mention]:
+        """Mentions in `text`; inflected forms only where `language` inflects the name that way."""
         for index, start, end in self._automaton.find_matches_as_indexes(fold(text)):
-            if not self._at_boundaries(text, start, end):
+            mention_start = self._word_start(text, start)
+            if mention_start is None:
                 continue
-            surface = text[start:end]
+            mention_end = end
+            if end < len(text) and not _no_space_script(text[end - 1]):
+                while mention_end < len(text) and _is_word(text[mention_end]):
+                    mention_end += 1
+            suffix = text[end:mention_end].lower()
             for alias in self._aliases[index]:
-                if self._case_fits(alias, surface):
-                    yield Mention(self.identities[alias.identity], start, end)
+                if alias.scope and language not in (alias.scope, "und"):
+                    continue
+                inflects = language in alias.languages
+                fits_suffix = (not suffix and not alias.stem) or (inflects and suffix in alias.endings)
+                if fits_suffix and self._case_fits(alias, text[start:end]):
+                    yield Mention(self.identities[alias.identity], mention_start, mention_end)
                     break
 
     @staticmethod
-    def _at_boundaries(text: str, start: int, end: int) -> bool:
-        if start > 0 and _is_word(text[start - 1]) and not _no_space_script(text[start]):
-            return False
-        return not (end < len(text) and _is_word(text[end]) and not _no_space_script(text[end - 1]))
+    def _word_start(text: str, start: int) -> int | None:
+        """Where the mention starts: the match itself, or before an Arabic proclitic; None if the
+        match begins inside another word."""
+        if start == 0 or not _is_word(text[start - 1]) or _no_space_script(text[start]):
+            return start
+        word_start = start
+        while word_start > 0 and _is_word(text[word_start - 1]):
+            word_start -= 1
+        if text[word_start:start] in ARABIC_PREFIXES:
+            return word_start
+        return None
 
     @staticmethod
     def _case_fits(alias: Alias, surface: str) -> bool:
@@ -109,10 +158,17 @@ def _data_rows(name: str) -> Iterator[list[str]]:
                 yield row + [""] * (4 - len(row))
 
 
-def _alias(identity: int, text: str) -> Alias:
+def _aliases(identity: int, text: str, language: str = "") -> Iterator[Alias]:
+    """An alias, and its stem where its language declines it."""
     text = text.strip()
-    exact = len(text) <= SHORT_ALIAS and text.isascii()
-    return Alias(identity, text, exact)
+    languages = frozenset({language} if language else ())
+    if not language and any("\u0400" <= ch <= "\u04ff" for ch in text):
+        languages, language = frozenset({"ru", "uk", "be"}), "ru"  # curated Cyrillic names decline so
+    endings = ENDINGS.get(language, frozenset())
+    scope = "" if not language or language in GLOBAL_LANGUAGES else language
+    yield Alias(identity, text, len(text) <= SHORT_ALIAS and text.isascii(), endings, languages, scope)
+    if endings and text[-1].lower() in STEM_LAST and len(text) - 1 >= MIN_STEM:
+        yield Alias(identity, text[:-1], False, endings, languages, scope, stem=True)
 
 
 def build_gazetteer() -> Gazetteer:
@@ -122,14 +178,18 @@ def build_gazetteer() -> Gazetteer:
     for code, qid, name, extra in _data_rows("countries.tsv"):
         country_index[code] = len(identities)
         identities.append(Identity(qid or None, name, "LOC"))
-        aliases.extend(_alias(country_index[code], a) for a in [name, *extra.split("|")] if a.strip())
+        for alias in [name, *extra.split("|")]:
+            if alias.strip():
+                aliases.extend(_aliases(country_index[code], alias))
     for locale_id in localedata.locale_identifiers():
         if "_" in locale_id:
             continue
         for code, local_name in Locale.parse(locale_id).territories.items():
             if code in country_index and len(local_name) >= 2:
-                aliases.append(_alias(country_index[code], local_name))
+                aliases.extend(_aliases(country_index[code], local_name, locale_id))
     for label, qid, name, extra in _data_rows("people_orgs.tsv"):
         identities.append(Identity(qid or None, name, label))  # type: ignore[arg-type]
-        aliases.extend(_alias(len(identities) - 1, a) for a in [name, *extra.split("|")] if a.strip())
+        for alias in [name, *extra.split("|")]:
+            if alias.strip():
+                aliases.extend(_aliases(len(identities) - 1, alias))
     return Gazetteer(identities, aliases)

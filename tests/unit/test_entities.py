@@ -65,3 +65,33 @@ def test_folding_keeps_offsets_even_where_lowercasing_changes_length():
     assert len(fold(text)) == len(text)
     found = tag_entities("", text, resources.gazetteer())
     assert [(e.text, e.name) for e in found] == [("Türkiye", "Turkey")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Делегация прибыла в Пхеньяне, а затем встретилась с Россией", "ru", ["Пхеньяне", "Россией"]),
+        ("Переговоры Украины и Северной Кореи", "ru", ["Украины", "Северной Кореи"]),
+        ("Зустріч у Києві з Росією", "uk", ["Києві", "Росією"]),
+        ("Rozmowy Rosji i Ukrainy z Koreą Północną", "pl", ["Rosji", "Ukrainy", "Koreą Północną"]),
+        ("Russlands Angriff auf die Ukraine", "de", ["Russlands", "Ukraine"]),
+        ("اجتماع بين كوريا الشمالية وروسيا بشأن أوكرانيا", "ar", ["كوريا الشمالية", "وروسيا", "أوكرانيا"]),
+        ("북한은 러시아와 협력했다", "ko", ["북한", "러시아"]),
+        ("Le soutien de l'OTAN à l'Iran et d'Ukraine", "fr", ["OTAN", "Iran", "Ukraine"]),
+    ],
+)
+def test_inflected_elided_prefixed_and_particled_forms_are_found(text, language, expected):
+    assert [e.text for e in tag_entities("", text, resources.gazetteer(), language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Israeli and Omani officials met Iranian diplomats", "en"),  # adjectives, not the countries
+        ("Россиянин и российский", "ru"),  # a Russian person and the adjective
+        ("Prussia and Russians", "en"),
+        ("Iranu", "en"),  # a Polish case ending means nothing in English
+    ],
+)
+def test_endings_and_other_languages_names_do_not_overreach(text, language):
+    assert tag_entities("", text, resources.gazetteer(), language) == []
