@@ -23,7 +23,7 @@ from babel import Locale, localedata
 from pipeline.folding import fold
 
 Label = Literal["PER", "ORG", "LOC", "MISC"]
-SHORT_ALIAS = 3  # Latin aliases this short ("UK", "UN", "USA") match only in their exact case.
+SHORT_ALIAS = 3  # upper-case aliases this short ("UK", "UN", "USA", "РФ", "ООН") match only in that case
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class Identity:
 # Case endings a name may take in the language its alias comes from (a superset: a name takes only
 # some of them, but any other word that starts with a full name and ends so is rare).
 _CYRILLIC = frozenset(
-    "а я у ю ы и і е є ой ей ою ею єю ом ем ём ам ям ах ях ами ями ии ия ию ией ію ією ії".split()  # noqa: SIM905
+    "а я у ю ы и і ї е є ой ей ою ею єю ом ем ём ам ям ах ях ами ями ии ия ию ией ію ією ії".split()  # noqa: SIM905
 )
 _SLAVIC_LATIN = frozenset("a u y i e ie ę ą em om ach ami ii ię ią ji ją ję ě ou ů iu ij ijo".split())  # noqa: SIM905
 ENDINGS: dict[str, frozenset[str]] = {
@@ -54,6 +54,9 @@ GLOBAL_LANGUAGES = frozenset(
 )
 STEM_LAST = frozenset("аяоеьйыиaeoy")  # a name ending so loses that letter in declension: Россия -> России
 MIN_STEM = 4
+# Places that are also given names: next to another capitalised word ("Michael Jordan", "Chad Morris",
+# "Jordan Bardella") they are taken for a person's name and not reported.
+ALSO_GIVEN_NAMES = frozenset({"Chad", "Jordan", "Georgia", "Чад"})
 # Arabic proclitics glued to a name: and, with/in, to/for, so, like, and the article with them.
 ARABIC_PREFIXES = frozenset("و ب ل ف ك وب ول فب فل ال وال بال لل فال كال".split())  # noqa: SIM905
 
@@ -86,6 +89,27 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+def _beside_capitalised_word(text: str, mention: Mention) -> bool:
+    """A capitalised word right before or after, separated by one space only."""
+    after = text[mention.end : mention.end + 2]
+    before = text[max(0, mention.start - 2) : mention.start]
+    if len(after) == 2 and after[0] == " " and after[1].isupper():
+        return True
+    return len(before) == 2 and before[1] == " " and _previous_word_capitalised(text, mention.start - 1)
+
+
+def _previous_word_capitalised(text: str, space: int) -> bool:
+    start = space
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return start < space and text[start].isupper() and not _sentence_start(text, start)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:;\n"
+
+
 class Gazetteer:
     def __init__(self, identities: list[Identity], aliases: list[Alias]) -> None:
         self.identities = identities
@@ -102,16 +126,28 @@ class Gazetteer:
                 continue
             self._patterns.append(pattern)
             self._aliases.append(candidates)
-        self._automaton = ahocorasick_rs.AhoCorasick(
-            self._patterns, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST
-        )
+        # Overlapping matches: a candidate that fails its checks (case, scope, boundary) must not hide
+        # a longer or later one that passes; overlaps are resolved after the checks.
+        self._automaton = ahocorasick_rs.AhoCorasick(self._patterns, matchkind=ahocorasick_rs.MATCHKIND_STANDARD)
 
     def __len__(self) -> int:
         return len(self._patterns)
 
     def find(self, text: str, language: str = "und") -> Iterator[Mention]:
-        """Mentions in `text`; inflected forms only where `language` inflects the name that way."""
-        for index, start, end in self._automaton.find_matches_as_indexes(fold(text)):
+        """Mentions in `text`; inflected forms only where `language` inflects the name that way.
+        Where valid candidates overlap, the one starting first wins, then the longest."""
+        candidates = sorted(self._candidates(text, language), key=lambda m: (m.start, m.start - m.end))
+        taken_until = 0
+        for mention in candidates:
+            surface = text[mention.start : mention.end]
+            if surface in ALSO_GIVEN_NAMES and _beside_capitalised_word(text, mention):
+                continue
+            if mention.start >= taken_until:
+                taken_until = mention.end
+                yield mention
+
+    def _candidates(self, text: str, language: str) -> Iterator[Mention]:
+        for index, start, end in self._automaton.find_matches_as_indexes(fold(text), overlapping=True):
             mention_start = self._word_start(text, start)
             if mention_start is None:
                 continue
@@ -166,7 +202,10 @@ def _aliases(identity: int, text: str, language: str = "") -> Iterator[Alias]:
         languages, language = frozenset({"ru", "uk", "be"}), "ru"  # curated Cyrillic names decline so
     endings = ENDINGS.get(language, frozenset())
     scope = "" if not language or language in GLOBAL_LANGUAGES else language
-    yield Alias(identity, text, len(text) <= SHORT_ALIAS and text.isascii(), endings, languages, scope)
+    exact = len(text) <= SHORT_ALIAS and (text.isascii() or text.isupper())
+    yield Alias(identity, text, exact, endings, languages, scope)
+    if text.startswith("ال"):  # li- + al- contracts: "الأمم المتحدة" -> "للأمم المتحدة" (to the UN)
+        yield Alias(identity, "لل" + text[2:], False, endings, languages, scope)
     if endings and text[-1].lower() in STEM_LAST and len(text) - 1 >= MIN_STEM:
         yield Alias(identity, text[:-1], False, endings, languages, scope, stem=True)
 
