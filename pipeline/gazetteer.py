@@ -59,6 +59,8 @@ MIN_STEM = 4
 ALSO_GIVEN_NAMES = frozenset({"Chad", "Jordan", "Georgia", "Чад"})
 # Arabic proclitics glued to a name: and, with/in, to/for, so, like, and the article with them.
 ARABIC_PREFIXES = frozenset("و ب ل ف ك وب ول فب فل ال وال بال لل فال كال".split())  # noqa: SIM905
+MAX_PREFIX = max(map(len, ARABIC_PREFIXES))
+MAX_ENDING = max(len(ending) for endings in ENDINGS.values() for ending in endings)
 
 
 @dataclass(frozen=True)
@@ -153,7 +155,8 @@ class Gazetteer:
                 continue
             mention_end = end
             if end < len(text) and not _no_space_script(text[end - 1]):
-                while mention_end < len(text) and _is_word(text[mention_end]):
+                limit = min(len(text), end + MAX_ENDING + 1)  # a longer tail is no ending: stop looking
+                while mention_end < limit and _is_word(text[mention_end]):
                     mention_end += 1
             suffix = text[end:mention_end].lower()
             for alias in self._aliases[index]:
@@ -168,14 +171,16 @@ class Gazetteer:
     @staticmethod
     def _word_start(text: str, start: int) -> int | None:
         """Where the mention starts: the match itself, or before an Arabic proclitic; None if the
-        match begins inside another word."""
+        match begins inside another word. Looks back a few characters at most, so a huge token
+        costs no more than a normal one."""
         if start == 0 or not _is_word(text[start - 1]) or _no_space_script(text[start]):
             return start
-        word_start = start
-        while word_start > 0 and _is_word(text[word_start - 1]):
-            word_start -= 1
-        if text[word_start:start] in ARABIC_PREFIXES:
-            return word_start
+        for length in range(1, MAX_PREFIX + 1):
+            word_start = start - length
+            if word_start < 0:
+                return None
+            if (word_start == 0 or not _is_word(text[word_start - 1])) and text[word_start:start] in ARABIC_PREFIXES:
+                return word_start
         return None
 
     @staticmethod

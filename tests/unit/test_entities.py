@@ -95,3 +95,24 @@ def test_inflected_elided_prefixed_and_particled_forms_are_found(text, language,
 )
 def test_endings_and_other_languages_names_do_not_overreach(text, language):
     assert tag_entities("", text, resources.gazetteer(), language) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "oman" * 250_000,  # a 1 MB single token made of a country's name
+        "Russia" + "x" * 1_000_000,
+        " ".join(["Alpha"] * 100_000),  # 100k capitalised words
+        "Rus\u200bsia and Ukr\u200daine",  # zero-width characters inside names
+        "Россия Russia 俄罗斯 روسيا" * 10_000,  # mixed scripts
+    ],
+)
+def test_pathological_text_completes(text):
+    found = tag_entities("", text, resources.gazetteer(), "en")
+    assert len(found) <= len(text)
+    assert all(text[e.start : e.end] == e.text for e in found[:100])
+
+
+def test_zero_width_characters_do_not_glue_a_name_to_a_word():
+    found = tag_entities("", "Russia\u200b and \u2060Ukraine", resources.gazetteer(), "en")
+    assert [e.text for e in found] == ["Russia", "Ukraine"]
