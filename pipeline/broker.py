@@ -23,7 +23,6 @@ from pipeline.settings import PROJECT_ROOT, Settings
 
 BROKER_FILES = PROJECT_ROOT / "broker"
 DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1"
-STARTED_LINE = "Kafka Server started"
 # Kafka's own log4j line-up: 2.24.3 up to 4.1.1, 2.25.3 from 4.1.2.
 LOG4J_FOR_KAFKA = {"4.1.2": "2.25.3"}
 

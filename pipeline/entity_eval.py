@@ -15,8 +15,6 @@ from pipeline.settings import PROJECT_ROOT
 
 ARTICLES = PROJECT_ROOT / "tests" / "data" / "entities" / "articles.jsonl"
 
-Span = tuple[str, int, int]  # field, start, end
-
 
 @dataclass
 class Counts:
