@@ -78,7 +78,14 @@ def cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
+    from pipeline import resources
+
     _prepare_topics(settings)
+    # Build the stages' resources before the event loop runs: the gazetteer takes seconds, and a
+    # first compile of the rules up to a minute, which must not stall Faust's start-up.
+    resources.language_detector()
+    resources.gazetteer()
+    resources.rulebook(settings)
     import faust
 
     import agents  # noqa: F401 - registers the agents on the app
