@@ -39,7 +39,7 @@ from pipeline.settings import Settings
 
 
 def in_process(articles: list, settings: Settings) -> tuple[float, int]:
-    stages = Stages(resources.language_detector(), resources.gazetteer(), resources.rulebook(settings))
+    stages = Stages.load(settings)
     for article in articles[:200]:  # warm lemma dictionaries and caches, as a running worker has them
         stages.enrich(article, now=datetime.now(UTC))
     alerting = 0

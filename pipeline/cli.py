@@ -20,10 +20,10 @@ def _err(message: str) -> None:
 
 
 def cmd_enrich(args: argparse.Namespace, settings: Settings) -> int:
-    from pipeline import codec, inputs, resources
+    from pipeline import codec, inputs
     from pipeline.enrich import Stages
 
-    stages = Stages(resources.language_detector(), resources.gazetteer(), resources.rulebook(settings))
+    stages = Stages.load(settings)
     source = open(args.file, "rb") if args.file else sys.stdin.buffer  # noqa: SIM115 - stdin is not ours to close
     skipped = 0
     out = sys.stdout.buffer
@@ -78,14 +78,12 @@ def cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
-    from pipeline import resources
+    from pipeline.enrich import Stages
 
     _prepare_topics(settings)
     # Build the stages' resources before the event loop runs: the gazetteer takes seconds, and a
     # first compile of the rules up to a minute, which must not stall Faust's start-up.
-    resources.language_detector()
-    resources.gazetteer()
-    resources.rulebook(settings)
+    Stages.load(settings)
     import faust
 
     import agents  # noqa: F401 - registers the agents on the app

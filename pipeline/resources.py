@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from pipeline.alerts import Rulebook
 from pipeline.gazetteer import Gazetteer, build_gazetteer
@@ -17,8 +18,8 @@ def language_detector() -> HybridDetector:
 
 
 @cache
-def gazetteer() -> Gazetteer:
-    return build_gazetteer()
+def gazetteer(cache_dir: Path | None = None) -> Gazetteer:
+    return build_gazetteer(cache_dir)
 
 
 @cache

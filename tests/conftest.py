@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import inputs, resources
+from pipeline import inputs
 from pipeline.enrich import Stages
 from pipeline.settings import PROJECT_ROOT, Settings
 from schemas.records import RawArticle
@@ -16,9 +16,7 @@ NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 
 @pytest.fixture(scope="session")
 def stages() -> Stages:
-    return Stages(
-        resources.language_detector(), resources.gazetteer(), resources.rulebook(Settings.from_env())
-    )
+    return Stages.load(Settings.from_env())
 
 
 @pytest.fixture(scope="session")
