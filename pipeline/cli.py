@@ -23,8 +23,12 @@ def cmd_enrich(args: argparse.Namespace, settings: Settings) -> int:
     from pipeline import codec, inputs
     from pipeline.enrich import Stages
 
+    try:
+        source = open(args.file, "rb") if args.file else sys.stdin.buffer  # noqa: SIM115 - stdin is not ours to close
+    except OSError as exc:
+        _err(f"cannot read {args.file}: {exc.strerror or exc}")
+        return EXIT_FAILED
     stages = Stages.load(settings)
-    source = open(args.file, "rb") if args.file else sys.stdin.buffer  # noqa: SIM115 - stdin is not ours to close
     skipped = 0
     out = sys.stdout.buffer
     try:

@@ -41,3 +41,9 @@ def test_enrich_reads_a_file_and_exits_zero_when_all_lines_are_good(tmp_path, se
     result = run(b"", str(path))
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.splitlines()) == 1
+
+
+def test_enrich_names_a_missing_file(tmp_path):
+    result = run(b"", str(tmp_path / "nope.jsonl"))
+    assert result.returncode == 3
+    assert b"cannot read" in result.stderr and b"nope.jsonl" in result.stderr
