@@ -5,14 +5,17 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from collections.abc import Coroutine
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
-from pipeline.errors import NewsmonError
+from pipeline.errors import BrokerError, NewsmonError
 from pipeline.settings import Settings
 
 EXIT_SKIPPED = 1  # the command ran, but some inputs were skipped (reported on stderr)
 EXIT_FAILED = 3
+T = TypeVar("T")
 
 
 def _err(message: str) -> None:
@@ -48,6 +51,16 @@ def cmd_enrich(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_SKIPPED if skipped else 0
 
 
+async def _reaching(bootstrap: str, work: Coroutine[Any, Any, T]) -> T:
+    """Run `work`, turning "no broker there" into a one-line error instead of a traceback."""
+    from aiokafka.errors import KafkaConnectionError
+
+    try:
+        return await work
+    except KafkaConnectionError as exc:
+        raise BrokerError(f"cannot reach Kafka at {bootstrap}: {exc}") from None
+
+
 def _prepare_topics(settings: Settings) -> str:
     from pipeline import resources, topic_admin, topics
 
@@ -72,7 +85,7 @@ def cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
     for path, line, reason in report.skipped_lines:
         _err(f"skipped {path}:{line}: {reason}")
     topic = settings.topic_prefix + topics.ARTICLES_RAW
-    sent = asyncio.run(replay.publish(bootstrap, topic, articles))
+    sent = asyncio.run(_reaching(bootstrap, replay.publish(bootstrap, topic, articles)))
     print(
         f"sent {len(sent)} article(s) to {topic}; skipped {len(report.skipped_files)} file(s) "
         f"and {len(report.skipped_lines)} line(s)",
@@ -121,7 +134,7 @@ def cmd_tail(args: argparse.Namespace, settings: Settings) -> int:
             sys.stdout.buffer.write(value + b"\n")
             sys.stdout.buffer.flush()
 
-    asyncio.run(run())
+    asyncio.run(_reaching(bootstrap, run()))
     return 0
 
 

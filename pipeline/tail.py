@@ -19,8 +19,8 @@ async def tail(
         enable_auto_commit=False,
         auto_offset_reset="earliest" if from_beginning else "latest",
     )
-    await consumer.start()
     try:
+        await consumer.start()
         count = 0
         while max_messages is None or count < max_messages:
             try:
