@@ -42,7 +42,7 @@ def main() -> None:
     settings = Settings.from_env()
 
     detector = loaded("load: language detector (first call)", lambda: _first_call(resources.language_detector()))
-    gazetteer = loaded("load: gazetteer (babel CLDR + curated)", resources.gazetteer)
+    gazetteer = loaded("load: gazetteer (from its cache)", lambda: resources.gazetteer(settings.cache_dir))
     rulebook = loaded("load: rulebook (compiled terms from cache)", lambda: resources.rulebook(settings))
     print(f"gazetteer: {len(gazetteer)} aliases for {len(gazetteer.identities)} identities")
 
