@@ -3,7 +3,8 @@ result on keyed by article id, dead-letter what fails."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import inspect
+from collections.abc import Awaitable, Callable
 
 from faust.types import StreamT, TopicT
 
@@ -13,11 +14,15 @@ from schemas.records import EnrichedArticle
 
 
 async def relay(
-    stream: StreamT[bytes], stage: str, transform: Callable[[bytes], EnrichedArticle], out: TopicT
+    stream: StreamT[bytes],
+    stage: str,
+    transform: Callable[[bytes], EnrichedArticle | Awaitable[EnrichedArticle]],
+    out: TopicT,
 ) -> None:
     async for event in stream.events():
         try:
-            article = transform(event.value)
+            result = transform(event.value)
+            article = await result if inspect.isawaitable(result) else result
         except Exception as exc:  # one bad message must not stop the stage: dead-letter it with its reason
             await send_dead_letter(event, stage, exc)
             continue

@@ -98,9 +98,13 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
     from pipeline.enrich import Stages
 
     _prepare_topics(settings)
-    # Build the stages' resources before the event loop runs: the gazetteer takes seconds, and a
-    # first compile of the rules up to a minute, which must not stall Faust's start-up.
+    # Build the stages' resources before the event loop runs: the gazetteer takes seconds, a first
+    # compile of the rules up to a minute, the NER models seconds per process; none of it may stall
+    # Faust's start-up.
     Stages.load(settings)
+    from pipeline import resources
+
+    resources.ner_pool(settings)
     import faust
 
     import agents  # noqa: F401 - registers the agents on the app

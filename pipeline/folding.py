@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+# Apostrophes news text writes in several ways: "Об’єднані", "Обʼєднані", "Об'єднані", "d’Iran".
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
+
 
 def fold(text: str) -> str:
-    """Lower-case without changing length, so offsets in the folded text are offsets in the original."""
+    """Lower-case without changing length, so offsets in the folded text are offsets in the original;
+    apostrophes are made one."""
     lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(ch if len(low := ch.lower()) != 1 else low for ch in text)
+    if len(lowered) != len(text):
+        lowered = "".join(ch if len(low := ch.lower()) != 1 else low for ch in text)
+    return lowered.translate(_APOSTROPHES)

@@ -1,8 +1,7 @@
-"""The entity gazetteer: countries in every CLDR language (babel) plus a curated list of people,
-organisations and capitals, all linked to one canonical identity (Wikidata QID, English name).
+"""The entity gazetteer: names of countries, cities, people and organisations, each linked to one
+canonical identity (Wikidata QID or GeoNames id, English name); `gazetteer_build` collects them.
 
-Built once per machine and cached on disk (about two seconds to build, under one to load); lookups
-are one Aho-Corasick pass over case-folded text. Names are matched in their inflected forms too:
+Lookups are one Aho-Corasick pass over case-folded text. Names are matched in their inflected forms too:
 case endings of the language the name comes from ("в Пхеньяне", "с Россией", "do Rosji",
 "Russlands"), Arabic proclitics ("وروسيا"), Korean particles ("북한은"); a name whose last letter
 changes in declension is also indexed by its stem.
@@ -10,34 +9,27 @@ changes in declension is also indexed by its stem.
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import os
-import pickle
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import astuple, dataclass
-from importlib import resources
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Literal
 
 import ahocorasick_rs
-import babel
-from babel import Locale, localedata
 
 from pipeline.folding import fold
 
 Label = Literal["PER", "ORG", "LOC", "MISC"]
-DATA_FILES = ("countries.tsv", "people_orgs.tsv")
 SHORT_ALIAS = 3  # upper-case aliases this short ("UK", "UN", "USA", "РФ", "ООН") match only in that case
 
 
 @dataclass(frozen=True)
 class Identity:
-    id: str | None
+    id: str | None  # Wikidata QID, or "geonames:N" for a city known only to GeoNames
     name: str
     label: Label
+    country: str | None = None  # for places: the QID of the country they belong to (a country: itself)
+    seat: bool = False  # a country or a capital: a name that may stand for a government ("Moscow said")
 
 
 # Case endings a name may take in the language its alias comes from (a superset: a name takes only
@@ -52,6 +44,10 @@ ENDINGS: dict[str, frozenset[str]] = {
     **dict.fromkeys(["pl", "cs", "sk", "sl", "hr", "bs"], _SLAVIC_LATIN),
     "de": frozenset({"s", "es"}),
 }
+_CYRILLIC_LANGUAGES = frozenset({"ru", "uk", "be"})
+# Curated names in Latin letters take the endings of the Latin-script languages that decline names.
+_LATIN_INFLECTING = frozenset({"pl", "cs", "sk", "sl", "hr", "bs", "de"})
+_LATIN_ENDINGS = _SLAVIC_LATIN | ENDINGS["de"]
 # Names from these languages' CLDR data apply to text in any language; names from other locales only
 # to text in their own language: several East African locales call Israel "Israeli" and Oman
 # "Omani", which in English are adjectives.
@@ -61,11 +57,17 @@ GLOBAL_LANGUAGES = frozenset(
 )
 STEM_LAST = frozenset("аяоеьйыиaeoy")  # a name ending so loses that letter in declension: Россия -> России
 MIN_STEM = 4
-# Places that are also given names: next to another capitalised word ("Michael Jordan", "Chad Morris",
-# "Jordan Bardella") they are taken for a person's name and not reported.
-ALSO_GIVEN_NAMES = frozenset({"Chad", "Jordan", "Georgia", "Чад"})
+# Places that are also people's names: next to another capitalised word ("Michael Jordan", "Chad Morris",
+# "Jordan Bardella", "George Washington", "Washington Post") they are taken for part of a longer name.
+ALSO_GIVEN_NAMES = frozenset({"Chad", "Jordan", "Georgia", "Washington", "Чад"})
 # Arabic proclitics glued to a name: and, with/in, to/for, so, like, and the article with them.
 ARABIC_PREFIXES = frozenset("و ب ل ف ك وب ول فب فل ال وال بال لل فال كال".split())  # noqa: SIM905
+# What may follow a Korean name inside its word: case particles and a few bound nouns ("러시아측").
+KOREAN_PARTICLES = frozenset(
+    "은 는 이 가 을 를 의 에 에서 에게 와 과 와의 과의 에서의 로 으로 로의 으로의 도 만 서 께 까지 부터 보다 처럼 "  # noqa: SIM905
+    "이나 나 랑 이랑 하고 측 측은 측이 측의 측과 측도 쪽 이다 였다 이었다 에도 과도 와도 에는 은커녕".split()
+)
+MAX_PARTICLE = max(map(len, KOREAN_PARTICLES))
 MAX_PREFIX = max(map(len, ARABIC_PREFIXES))
 MAX_ENDING = max(len(ending) for endings in ENDINGS.values() for ending in endings)
 
@@ -79,6 +81,7 @@ class Alias:
     languages: frozenset[str] = frozenset()  # texts in these languages may inflect the name
     scope: str = ""  # the one language whose texts may use this alias; "" for all
     stem: bool = False  # `text` is a stem: it matches only with one of `endings` after it
+    rank: int = 0  # where two sources name different identities alike, the lower rank wins
 
 
 @dataclass(frozen=True)
@@ -89,9 +92,12 @@ class Mention:
 
 
 def _no_space_script(ch: str) -> bool:
-    """Han, kana, Hangul and Thai: a name may be glued to the next word or particle."""
-    name = unicodedata.name(ch, "")
-    return name.startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "THAI"))
+    """Han, kana and Thai: words are not separated, so a name may start or end anywhere."""
+    return unicodedata.name(ch, "").startswith(("CJK", "HIRAGANA", "KATAKANA", "THAI"))
+
+
+def hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3"
 
 
 def _is_word(ch: str) -> bool:
@@ -119,18 +125,36 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\n"
 
 
+@dataclass(frozen=True)
+class OtherSense:
+    """A cue that a name means something else here: "Atlanta, " before "Georgia", " River" after "Niger"."""
+
+    identity: int
+    where: Literal["before", "after"]
+    cue: str
+
+
 class Gazetteer:
-    def __init__(self, identities: list[Identity], aliases: list[Alias]) -> None:
+    def __init__(self, identities: list[Identity], aliases: list[Alias], other_senses: list[OtherSense]) -> None:
         self.identities = identities
+        self.aliases = aliases
+        self.other_senses = other_senses
+        self._cues: dict[Identity, list[OtherSense]] = defaultdict(list)
+        for sense in other_senses:
+            self._cues[identities[sense.identity]].append(sense)
         by_pattern: dict[str, list[Alias]] = defaultdict(list)
         for alias in aliases:
             by_pattern[fold(alias.text)].append(alias)
-        # An alias naming two different identities is ambiguous (e.g. "Congo"): it is left out.
+        # The most trusted source decides what a name means (a curated "Georgia" over a GeoNames
+        # alternate name); an alias naming two identities in that source is ambiguous ("Congo") and left out.
         self._patterns: list[str] = []
         self._aliases: list[list[Alias]] = []
         self.ambiguous: list[str] = []
         for pattern, candidates in by_pattern.items():
-            if len({a.identity for a in candidates}) > 1:
+            best = min(a.rank for a in candidates)
+            meanings = {a.identity for a in candidates if a.rank == best}
+            candidates = [a for a in candidates if a.identity in meanings]
+            if len(meanings) > 1:
                 self.ambiguous.append(pattern)
                 continue
             self._patterns.append(pattern)
@@ -138,6 +162,11 @@ class Gazetteer:
         # Overlapping matches: a candidate that fails its checks (case, scope, boundary) must not hide
         # a longer or later one that passes; overlaps are resolved after the checks.
         self._automaton = ahocorasick_rs.AhoCorasick(self._patterns, matchkind=ahocorasick_rs.MATCHKIND_STANDARD)
+
+    def restricted(self, names: set[str]) -> Gazetteer:
+        """The same gazetteer knowing only the identities with these canonical names."""
+        aliases = [a for a in self.aliases if self.identities[a.identity].name in names]
+        return Gazetteer(self.identities, aliases, self.other_senses)
 
     def __len__(self) -> int:
         return len(self._patterns)
@@ -151,6 +180,8 @@ class Gazetteer:
             surface = text[mention.start : mention.end]
             if surface in ALSO_GIVEN_NAMES and _beside_capitalised_word(text, mention):
                 continue
+            if self._other_sense(text, mention):
+                continue
             if mention.start >= taken_until:
                 taken_until = mention.end
                 yield mention
@@ -161,7 +192,9 @@ class Gazetteer:
             if mention_start is None:
                 continue
             mention_end = end
-            if end < len(text) and not _no_space_script(text[end - 1]):
+            if hangul(text[end - 1]) and not self._particle_follows(text, end):
+                continue
+            if end < len(text) and not _no_space_script(text[end - 1]) and not hangul(text[end - 1]):
                 limit = min(len(text), end + MAX_ENDING + 1)  # a longer tail is no ending: stop looking
                 while mention_end < limit and _is_word(text[mention_end]):
                     mention_end += 1
@@ -174,6 +207,22 @@ class Gazetteer:
                 if fits_suffix and self._case_fits(alias, text[start:end]):
                     yield Mention(self.identities[alias.identity], mention_start, mention_end)
                     break
+
+    def _other_sense(self, text: str, mention: Mention) -> bool:
+        for sense in self._cues.get(mention.identity, ()):
+            if sense.where == "before" and text.startswith(sense.cue, mention.start - len(sense.cue)):
+                return mention.start >= len(sense.cue)
+            if sense.where == "after" and text.startswith(sense.cue, mention.end):
+                return True
+        return False
+
+    @staticmethod
+    def _particle_follows(text: str, end: int) -> bool:
+        """A Korean name ends its word or is followed by a particle: 북한은, not 조선업 (shipbuilding)."""
+        tail = end
+        while tail < len(text) and tail - end <= MAX_PARTICLE and hangul(text[tail]):
+            tail += 1
+        return tail == end or text[end:tail] in KOREAN_PARTICLES
 
     @staticmethod
     def _word_start(text: str, start: int) -> int | None:
@@ -194,71 +243,25 @@ class Gazetteer:
     def _case_fits(alias: Alias, surface: str) -> bool:
         if alias.exact_case:
             return surface == alias.text
-        # In cased scripts a name is capitalised: "Mali" the country, not "mali" (small, in hr/sl).
+        # In cased scripts a name is capitalised: "Mali" the country, not "mali" (small, in hr/sl),
+        # unless a curated name itself starts in lower case: "al-Qaïda".
         first = surface[0]
-        return first.isupper() or first.lower() == first.upper()
+        return first.isupper() or first.lower() == first.upper() or (alias.rank == 0 and alias.text[:1].islower())
 
 
-def _data_rows(name: str) -> Iterator[list[str]]:
-    with resources.files("pipeline.data").joinpath(name).open(encoding="utf-8") as handle:
-        for row in csv.reader(handle, delimiter="\t"):
-            if row and not row[0].startswith("#"):
-                yield row + [""] * (4 - len(row))
-
-
-def _aliases(identity: int, text: str, language: str = "") -> Iterator[Alias]:
+def aliases_of(identity: int, text: str, language: str = "", rank: int = 0, stems: bool = True) -> Iterator[Alias]:
     """An alias, and its stem where its language declines it."""
     text = text.strip()
+    exact = len(text) <= SHORT_ALIAS and (text.isascii() or text.isupper())
     languages = frozenset({language} if language else ())
-    if not language and any("\u0400" <= ch <= "\u04ff" for ch in text):
-        languages, language = frozenset({"ru", "uk", "be"}), "ru"  # curated Cyrillic names decline so
     endings = ENDINGS.get(language, frozenset())
     scope = "" if not language or language in GLOBAL_LANGUAGES else language
-    exact = len(text) <= SHORT_ALIAS and (text.isascii() or text.isupper())
-    yield Alias(identity, text, exact, endings, languages, scope)
+    if not language and any("\u0400" <= ch <= "\u04ff" for ch in text):
+        languages, endings = _CYRILLIC_LANGUAGES, ENDINGS["ru"]  # curated Cyrillic names decline so
+    elif not language and stems and not exact and text.isascii():
+        languages, endings = _LATIN_INFLECTING, _LATIN_ENDINGS  # "z Kim Dzong Unem", "Merz' Partei"
+    yield Alias(identity, text, exact, endings, languages, scope, rank=rank)
     if text.startswith("ال"):  # li- + al- contracts: "الأمم المتحدة" -> "للأمم المتحدة" (to the UN)
-        yield Alias(identity, "لل" + text[2:], False, endings, languages, scope)
-    if endings and text[-1].lower() in STEM_LAST and len(text) - 1 >= MIN_STEM:
-        yield Alias(identity, text[:-1], False, endings, languages, scope, stem=True)
-
-
-def build_gazetteer(cache_dir: Path | None = None) -> Gazetteer:
-    """The gazetteer, from the on-disk cache when this code, its data files and babel are unchanged."""
-    if cache_dir is None:
-        return Gazetteer(*_collect())
-    sources = [Path(__file__).read_bytes(), babel.__version__.encode()]
-    sources += [resources.files("pipeline.data").joinpath(name).read_bytes() for name in DATA_FILES]
-    path = cache_dir / "gazetteer" / f"{hashlib.sha256(b''.join(sources)).hexdigest()[:24]}.pickle"
-    if path.exists():
-        identity_rows, alias_rows = pickle.loads(path.read_bytes())
-        return Gazetteer([Identity(*row) for row in identity_rows], [Alias(*row) for row in alias_rows])
-    identities, aliases = _collect()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
-    partial.write_bytes(pickle.dumps(([astuple(i) for i in identities], [astuple(a) for a in aliases])))
-    partial.replace(path)
-    return Gazetteer(identities, aliases)
-
-
-def _collect() -> tuple[list[Identity], list[Alias]]:
-    identities: list[Identity] = []
-    aliases: list[Alias] = []
-    country_index: dict[str, int] = {}
-    for code, qid, name, extra in _data_rows("countries.tsv"):
-        country_index[code] = len(identities)
-        identities.append(Identity(qid or None, name, "LOC"))
-        for alias in [name, *extra.split("|")]:
-            if alias.strip():
-                aliases.extend(_aliases(country_index[code], alias))
-    for locale_id in localedata.locale_identifiers():
-        if "_" in locale_id:
-            continue
-        for code, local_name in Locale.parse(locale_id).territories.items():
-            if code in country_index and len(local_name) >= 2:
-                aliases.extend(_aliases(country_index[code], local_name, locale_id))
-    for label, qid, name, extra in _data_rows("people_orgs.tsv"):
-        identities.append(Identity(qid or None, name, label))  # type: ignore[arg-type]
-        for alias in [name, *extra.split("|")]:
-            if alias.strip():
-                aliases.extend(_aliases(len(identities) - 1, alias))
-    return identities, aliases
+        yield Alias(identity, "لل" + text[2:], False, endings, languages, scope, rank=rank)
+    if stems and endings and text[-1].lower() in STEM_LAST and len(text) - 1 >= MIN_STEM:
+        yield Alias(identity, text[:-1], False, endings, languages, scope, stem=True, rank=rank)

@@ -22,7 +22,7 @@ from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGU
 from pipeline.folding import fold
 
 WORD = re.compile(r"\w+")
-CACHE_FORMAT = 1  # bump when the expansion of words into forms changes
+CACHE_FORMAT = 2  # bump when the expansion of words into forms changes (2: apostrophes folded)
 
 
 def words(text: str) -> list[str]:

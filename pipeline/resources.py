@@ -6,8 +6,10 @@ from functools import cache
 from pathlib import Path
 
 from pipeline.alerts import Rulebook
-from pipeline.gazetteer import Gazetteer, build_gazetteer
+from pipeline.gazetteer import Gazetteer
+from pipeline.gazetteer_build import build_gazetteer
 from pipeline.language import HybridDetector
+from pipeline.ner import NerPool
 from pipeline.rules import load_rules
 from pipeline.settings import Settings
 
@@ -19,7 +21,18 @@ def language_detector() -> HybridDetector:
 
 @cache
 def gazetteer(cache_dir: Path | None = None) -> Gazetteer:
-    return build_gazetteer(cache_dir)
+    """The gazetteer from its on-disk cache (the settings' cache folder unless one is given)."""
+    return build_gazetteer(cache_dir or Settings.from_env().cache_dir)
+
+
+@cache
+def ner_pool(settings: Settings) -> NerPool | None:
+    """The NER processes, models loaded; None when NER is off."""
+    if not settings.ner_languages:
+        return None
+    pool = NerPool(settings.ner_languages, settings.ner_processes, settings.ner_lead_chars)
+    pool.warm_up()
+    return pool
 
 
 @cache

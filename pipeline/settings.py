@@ -56,6 +56,14 @@ class Settings:
     sink_batch_seconds: float = field(
         default=0.2, metadata=_env("SINK_BATCH_SECONDS", "longest wait to fill a store batch")
     )
+    ner: str = field(
+        default="off",
+        metadata=_env("NER", "statistical NER: off, or the languages to run it on (comma-separated: fr,ru)"),
+    )
+    ner_processes: int = field(default=1, metadata=_env("NER_PROCESSES", "worker processes running NER"))
+    ner_lead_chars: int = field(
+        default=1000, metadata=_env("NER_CHARS", "NER reads the title and this many characters of the body")
+    )
     log_level: str = field(default="info", metadata=_env("LOG_LEVEL", "debug, info, warning or error"))
 
     @classmethod
@@ -78,8 +86,23 @@ class Settings:
             raise ConfigError(f"{PREFIX}REPLICATION_FACTOR must be >= 1, got {self.replication_factor}")
         if self.sink_batch_size < 1 or self.sink_batch_seconds <= 0:
             raise ConfigError(f"{PREFIX}SINK_BATCH_SIZE and {PREFIX}SINK_BATCH_SECONDS must be positive")
+        from pipeline.ner import AVAILABLE
+
+        unknown = self.ner_languages - set(AVAILABLE)
+        if unknown:
+            raise ConfigError(
+                f"{PREFIX}NER: no NER model for {', '.join(sorted(unknown))}; use off or some of {','.join(AVAILABLE)}"
+            )
+        if self.ner_processes < 1 or self.ner_lead_chars < 1:
+            raise ConfigError(f"{PREFIX}NER_PROCESSES and {PREFIX}NER_CHARS must be >= 1")
         if self.log_level not in {"debug", "info", "warning", "error"}:
             raise ConfigError(f"{PREFIX}LOG_LEVEL must be debug, info, warning or error")
+
+    @property
+    def ner_languages(self) -> frozenset[str]:
+        if self.ner.strip().lower() in {"", "off", "none", "false", "0"}:
+            return frozenset()
+        return frozenset(code.strip() for code in self.ner.split(",") if code.strip())
 
     @property
     def broker_dir(self) -> Path:

@@ -42,13 +42,23 @@ class Language(Record):
 
 
 class Entity(Record):
+    """A name in the article, linked to one identity whatever the language or script it is written in."""
+
     text: str
     label: Literal["PER", "ORG", "LOC", "MISC"]
     field: ArticleField
     start: Offset
     end: Offset
-    id: str | None = Field(description="Wikidata QID where known")
-    name: str = Field(description="canonical English name")
+    id: str | None = Field(
+        description="Wikidata QID; 'geonames:N' for a city known only to GeoNames; null for a name found only "
+        "by statistical NER and not in the gazetteer"
+    )
+    name: str = Field(description="canonical English name; for an unlinked NER name, the name normalised")
+    country: str | None = Field(default=None, description="for places: QID of their country (a country: itself)")
+    government: bool = Field(
+        default=False, description="a country or capital standing for its state ('Moscow said'), not a location"
+    )
+    source: Literal["gazetteer", "ner"] = "gazetteer"
 
 
 class Match(Record):
