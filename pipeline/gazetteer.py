@@ -161,7 +161,19 @@ class Gazetteer:
             self._aliases.append(candidates)
         # Overlapping matches: a candidate that fails its checks (case, scope, boundary) must not hide
         # a longer or later one that passes; overlaps are resolved after the checks.
-        self._automaton = ahocorasick_rs.AhoCorasick(self._patterns, matchkind=ahocorasick_rs.MATCHKIND_STANDARD)
+        self._automaton = self._compile(self._patterns)
+
+    @staticmethod
+    def _compile(patterns: list[str]) -> ahocorasick_rs.AhoCorasick:
+        return ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MATCHKIND_STANDARD)
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled without the automaton (not picklable), which is rebuilt from the patterns."""
+        return {key: value for key, value in self.__dict__.items() if key != "_automaton"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._automaton = self._compile(self._patterns)
 
     def restricted(self, names: set[str]) -> Gazetteer:
         """The same gazetteer knowing only the identities with these canonical names."""
@@ -229,8 +241,11 @@ class Gazetteer:
         """Where the mention starts: the match itself, or before an Arabic proclitic; None if the
         match begins inside another word. Looks back a few characters at most, so a huge token
         costs no more than a normal one."""
-        if start == 0 or not _is_word(text[start - 1]) or _no_space_script(text[start]):
+        before = text[start - 1] if start else " "
+        if not (before.isalnum() or before == "_") or _no_space_script(text[start]):
             return start
+        if not "\u0600" <= before <= "\u06ff":  # only an Arabic letter can end a proclitic
+            return None
         for length in range(1, MAX_PREFIX + 1):
             word_start = start - length
             if word_start < 0:

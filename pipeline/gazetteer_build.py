@@ -14,7 +14,6 @@ import pickle
 import sys
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import astuple
 from importlib import metadata, resources
 from pathlib import Path
 
@@ -52,17 +51,15 @@ def build_gazetteer(cache_dir: Path | None = None) -> Gazetteer:
     sources += [resources.files("pipeline.data").joinpath(name).read_bytes() for name in DATA_FILES]
     path = cache_dir / "gazetteer" / f"{hashlib.sha256(b''.join(sources)).hexdigest()[:24]}.pickle"
     if path.exists():
-        rows = pickle.loads(path.read_bytes())
-        return Gazetteer(*[[kind(*row) for row in part] for kind, part in zip(PARTS, rows, strict=True)])
-    parts = collect()
+        cached = pickle.loads(path.read_bytes())
+        if isinstance(cached, Gazetteer):
+            return cached
+    built = Gazetteer(*collect())
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
-    partial.write_bytes(pickle.dumps([[astuple(item) for item in part] for part in parts]))
+    partial.write_bytes(pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
     partial.replace(path)
-    return Gazetteer(*parts)
-
-
-PARTS = (Identity, Alias, OtherSense)
+    return built
 
 
 def collect() -> tuple[list[Identity], list[Alias], list[OtherSense]]:

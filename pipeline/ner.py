@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import os
 import re
+import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -153,10 +155,13 @@ class NerPool:
         self._executor = ProcessPoolExecutor(processes, context, initializer=_load, initargs=(tuple(languages),))
         self._processes = processes
 
-    def warm_up(self) -> None:
-        futures = [self._executor.submit(recognise, "", "", "und", 0) for _ in range(self._processes)]
-        for future in futures:
-            future.result()
+    def warm_up(self, timeout: float = 300) -> None:
+        """Returns once every process has loaded its models (each has answered a task)."""
+        deadline = time.monotonic() + timeout
+        answered: set[int] = set()
+        while len(answered) < self._processes and time.monotonic() < deadline:
+            futures = [self._executor.submit(_pid_after, 0.05) for _ in range(self._processes)]
+            answered.update(future.result() for future in futures)
 
     async def spans(self, title: str, body: str, language: str) -> list[NerSpan]:
         if language not in self.languages:
@@ -168,6 +173,15 @@ class NerPool:
         self._executor.shutdown(cancel_futures=True)
 
 
+def _pid_after(seconds: float) -> int:
+    time.sleep(seconds)  # long enough that one process cannot take every warm-up task
+    return os.getpid()
+
+
 def _load(languages: tuple[str, ...]) -> None:
+    # One math thread per process: the pool already spreads work over the cores, and numpy's
+    # default of one thread per core in every process made two processes slower than one.
+    for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(variable, "1")
     for language in languages:
         recogniser(language)
