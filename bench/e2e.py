@@ -29,6 +29,7 @@ from pathlib import Path
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.errors import GroupCoordinatorNotAvailableError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -121,7 +122,11 @@ async def _wait_for_group(bootstrap: str, group: str, members: int, timeout: flo
     try:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            [response] = await admin.describe_consumer_groups([group])
+            try:
+                [response] = await admin.describe_consumer_groups([group])
+            except GroupCoordinatorNotAvailableError:  # a fresh broker creates __consumer_offsets first
+                await asyncio.sleep(0.5)
+                continue
             _, _, state, _, _, joined = response.groups[0][:6]
             if state == "Stable" and len(joined) == members:
                 return

@@ -57,8 +57,8 @@ class Settings:
         default=0.2, metadata=_env("SINK_BATCH_SECONDS", "longest wait to fill a store batch")
     )
     ner: str = field(
-        default="off",
-        metadata=_env("NER", "statistical NER: off, or the languages to run it on (comma-separated: fr,ru)"),
+        default="fr,ru",
+        metadata=_env("NER", "statistical NER: the languages to run it on (comma-separated), or off"),
     )
     ner_processes: int = field(default=1, metadata=_env("NER_PROCESSES", "worker processes running NER"))
     ner_lead_chars: int = field(
