@@ -41,23 +41,11 @@ async def send_dead_letter(event: EventT, stage: str, exc: BaseException) -> Non
     if isinstance(exc, NewsmonError):
         log.warning(
             "dead-letter stage=%s reason=%s key=%s topic=%s partition=%s offset=%s error=%s",
-            stage,
-            record.reason,
-            record.key,
-            record.topic,
-            record.partition,
-            record.offset,
-            exc,
+            stage, record.reason, record.key, record.topic, record.partition, record.offset, exc,
         )
     else:
         log.exception(
             "dead-letter stage=%s reason=%s key=%s topic=%s partition=%s offset=%s",
-            stage,
-            record.reason,
-            record.key,
-            record.topic,
-            record.partition,
-            record.offset,
-            exc_info=exc,
+            stage, record.reason, record.key, record.topic, record.partition, record.offset, exc_info=exc,
         )
     await topics.dead_letter.send(key=event.message.key, value=codec.encode(record))

@@ -14,8 +14,6 @@ from schemas.records import RawArticle
 async def detect_language(stream: StreamT[bytes]) -> None:
     detector = resources.language_detector()
     await relay(
-        stream,
-        "language",
-        lambda value: language.annotate(codec.decode(RawArticle, value), detector),
+        stream, "language", lambda value: language.annotate(codec.decode(RawArticle, value), detector),
         topics.articles_lang,
     )

@@ -21,12 +21,13 @@ def tag_entities(
     """Gazetteer mentions first; an NER span is added only where it overlaps none of them."""
     entities: list[Entity] = []
     spans = list(ner_spans)
-    for field, text in (("title", title), ("body", body)):
+    fields: tuple[tuple[ArticleField, str], ...] = (("title", title), ("body", body))
+    for field, text in fields:
         mentions = list(gazetteer.find(text, language))
         seats = {(m.start, m.end) for m in mentions if m.identity.seat}
-        found = [_entity(text, field, m, language) for m in mentions]  # type: ignore[arg-type]
+        found = [_entity(text, field, m, language) for m in mentions]
         taken = [(e.start, e.end) for e in found]
-        found += link_spans(text, field, [s for s in spans if s.field == field], taken, gazetteer, language)  # type: ignore[arg-type]
+        found += link_spans(text, field, [s for s in spans if s.field == field], taken, gazetteer, language)
         found.sort(key=lambda e: e.start)
         entities += _spread_government(text, found, seats)
     return entities

@@ -69,6 +69,7 @@ KOREAN_PARTICLES = frozenset(
 )
 MAX_PARTICLE = max(map(len, KOREAN_PARTICLES))
 MAX_PREFIX = max(map(len, ARABIC_PREFIXES))
+WINDOW = 20_000  # characters matched at a time
 MAX_ENDING = max(len(ending) for endings in ENDINGS.values() for ending in endings)
 
 
@@ -162,6 +163,7 @@ class Gazetteer:
         # Overlapping matches: a candidate that fails its checks (case, scope, boundary) must not hide
         # a longer or later one that passes; overlaps are resolved after the checks.
         self._automaton = self._compile(self._patterns)
+        self._longest = max(map(len, self._patterns), default=0)
 
     @staticmethod
     def _compile(patterns: list[str]) -> ahocorasick_rs.AhoCorasick:
@@ -186,20 +188,28 @@ class Gazetteer:
     def find(self, text: str, language: str = "und") -> Iterator[Mention]:
         """Mentions in `text`; inflected forms only where `language` inflects the name that way.
         Where valid candidates overlap, the one starting first wins, then the longest."""
-        candidates = sorted(self._candidates(text, language), key=lambda m: (m.start, m.start - m.end))
         taken_until = 0
-        for mention in candidates:
-            surface = text[mention.start : mention.end]
-            if surface in ALSO_GIVEN_NAMES and _beside_capitalised_word(text, mention):
-                continue
-            if self._other_sense(text, mention):
-                continue
-            if mention.start >= taken_until:
-                taken_until = mention.end
-                yield mention
+        # Window by window, so that memory stays bounded whatever the text (a 1 MB run of "oman"
+        # has a candidate every four characters); a window overlaps the next by the longest name.
+        for window in range(0, len(text), WINDOW):
+            candidates = sorted(self._candidates(text, language, window), key=lambda m: (m.start, m.start - m.end))
+            for mention in candidates:
+                surface = text[mention.start : mention.end]
+                if surface in ALSO_GIVEN_NAMES and _beside_capitalised_word(text, mention):
+                    continue
+                if self._other_sense(text, mention):
+                    continue
+                if mention.start >= taken_until:
+                    taken_until = mention.end
+                    yield mention
 
-    def _candidates(self, text: str, language: str) -> Iterator[Mention]:
-        for index, start, end in self._automaton.find_matches_as_indexes(fold(text), overlapping=True):
+    def _candidates(self, text: str, language: str, window: int) -> Iterator[Mention]:
+        """Candidates whose match starts in text[window : window + WINDOW]."""
+        folded = fold(text[window : window + WINDOW + self._longest])
+        for index, start, end in self._automaton.find_matches_as_indexes(folded, overlapping=True):
+            if start >= WINDOW:
+                continue
+            start, end = start + window, end + window
             mention_start = self._word_start(text, start)
             if mention_start is None:
                 continue

@@ -14,6 +14,7 @@ import asyncio
 import multiprocessing
 import os
 import re
+import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -25,6 +26,7 @@ from pipeline.gazetteer import Gazetteer
 from schemas.records import ArticleField, Entity
 
 NerLabel = Literal["PER", "ORG", "LOC"]
+LABELS: dict[str, NerLabel] = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}  # the models' MISC is left out
 AVAILABLE = ("fr", "ru")
 MAX_SPAN = 80  # longer "names" are tagging accidents
 _ELISION = re.compile(r"^(?:[LlDd]|[Qq]u|[Jj]usqu)['’]")
@@ -50,10 +52,14 @@ def recognise(title: str, body: str, language: str, lead_chars: int) -> list[Ner
         return []
     model = recogniser(language)
     spans = []
-    for field, text in (("title", _lead(title, lead_chars)), ("body", _lead(body, lead_chars))):
+    fields: tuple[tuple[ArticleField, str], ...] = (
+        ("title", _lead(title, lead_chars)),
+        ("body", _lead(body, lead_chars)),
+    )
+    for field, text in fields:
         for start, end, label, normalised in model(text):
-            if label in ("PER", "ORG", "LOC") and 1 < end - start <= MAX_SPAN and normalised:
-                spans.append(NerSpan(field, start, end, label, normalised))  # type: ignore[arg-type]
+            if label in LABELS and 1 < end - start <= MAX_SPAN and normalised:
+                spans.append(NerSpan(field, start, end, LABELS[label], normalised))
     return spans
 
 
@@ -183,5 +189,14 @@ def _load(languages: tuple[str, ...]) -> None:
     # default of one thread per core in every process made two processes slower than one.
     for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(variable, "1")
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     for language in languages:
         recogniser(language)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker killed with SIGKILL cannot shut its pool down; its NER processes notice they have
+    been orphaned and exit instead of holding their models' memory forever."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(0)

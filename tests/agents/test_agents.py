@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import Iterator
 from unittest import mock
 
@@ -74,8 +76,14 @@ async def test_tag_entities_links_countries(sent, stages, seed_article):
     lang = stages.enrich(seed_article, now=NOW)[0].model_copy(update={"entities": [], "alerts": []})
     async with tag_entities.test_context() as agent:
         await agent.put(key=lang.id.encode(), value=codec.encode(lang))
+        # With NER on (the default) the agent awaits the NER processes, so the send comes later.
+        deadline = time.monotonic() + 120
+        while not sent.values(topics.articles_tagged) and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
     [value] = sent.values(topics.articles_tagged)
-    assert {"Q159", "Q423"} <= {e.id for e in codec.decode(EnrichedArticle, value).entities}
+    entities = codec.decode(EnrichedArticle, value).entities
+    assert {"Q159", "Q423"} <= {e.id for e in entities}
+    assert {e.source for e in entities} == {"gazetteer", "ner"}, "the seed is French: NER adds names"
 
 
 async def test_match_alerts_publishes_each_rule_once_per_article(sent, stages, seed_article):

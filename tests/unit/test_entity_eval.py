@@ -72,19 +72,15 @@ def test_sets_are_well_formed(path):
             assert field_a != field_b or end_a <= start_b, f"{article['id']}: overlapping mentions"
 
 
-@pytest.mark.parametrize("language", sorted(DEVELOPMENT_FLOORS))
-def test_development_set_floors(development, language):
-    precision, recall, linking = DEVELOPMENT_FLOORS[language]
-    result = development[language]
-    assert result.precision >= precision
-    assert result.recall >= recall
-    assert result.linking >= linking
-
-
-@pytest.mark.parametrize("language", sorted(HOLDOUT_FLOORS))
-def test_holdout_set_floors(holdout, language):
-    precision, recall, linking = HOLDOUT_FLOORS[language]
-    result = holdout[language]
+@pytest.mark.parametrize(
+    ("name", "language"),
+    [("development", language) for language in sorted(DEVELOPMENT_FLOORS)]
+    + [("holdout", language) for language in sorted(HOLDOUT_FLOORS)],
+)
+def test_precision_recall_and_linking_floors(request, name, language):
+    floors = DEVELOPMENT_FLOORS if name == "development" else HOLDOUT_FLOORS
+    precision, recall, linking = floors[language]
+    result = request.getfixturevalue(name)[language]
     assert result.precision >= precision
     assert result.recall >= recall
     assert result.linking >= linking

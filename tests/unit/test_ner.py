@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
 import pytest
 
 from pipeline import ner, resources
 from pipeline.entities import tag_entities
 from pipeline.errors import ConfigError
 from pipeline.ner import NerSpan
-from pipeline.settings import Settings
+from pipeline.settings import PROJECT_ROOT, Settings
 
 
 def test_french_names_the_gazetteer_lacks_are_found_unlinked():
@@ -57,3 +64,31 @@ def test_ner_setting(value, languages):
 def test_ner_setting_refuses_a_language_without_a_model():
     with pytest.raises(ConfigError, match="no NER model for de"):
         Settings.from_env({"NEWSMON_NER": "fr,de"})
+
+
+def test_ner_processes_exit_when_their_worker_is_killed():
+    script = (
+        "import os, signal\n"
+        "from pipeline.ner import NerPool\n"
+        "if __name__ == '__main__':\n"
+        "    pool = NerPool(frozenset({'ru'}), 1, 1000)\n"
+        "    pool.warm_up()\n"
+        "    print(*pool._executor._processes, flush=True)\n"  # the pool's process ids
+        "    os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=PROJECT_ROOT)
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    children = [int(pid) for pid in done.stdout.split()]
+    assert children
+    deadline = time.monotonic() + 30
+    while any(_alive(pid) for pid in children) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(_alive(pid) for pid in children), "orphaned NER processes kept running"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return Path(f"/proc/{pid}/stat").exists() and Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
