@@ -61,8 +61,14 @@ class Entity(Record):
     source: Literal["gazetteer", "ner"] = "gazetteer"
 
 
+Severity = Literal["low", "medium", "high"]
+
+
 class Match(Record):
+    """Where a rule's term matched: the text as written in the article, and the term it matched."""
+
     text: str
+    term: str | None = Field(default=None, description="the rule's term that matched, as written in the rule")
     field: ArticleField
     start: Offset = Field(description="Python string index into the field")
     end: Offset
@@ -70,7 +76,8 @@ class Match(Record):
 
 class ArticleAlert(Record):
     rule: str
-    score: float
+    score: float = Field(description="the rule's score times the strength of the evidence, in (0, 1]")
+    severity: Severity = "medium"
     matches: list[Match]
 
 
@@ -94,8 +101,10 @@ class Alert(Record):
     language: Language
     published: UtcDatetime | None
     matches: list[Match]
-    entities: list[Entity]
+    snippet: str = Field(default="", description="the text around the first match, for reading")
+    entities: list[Entity] = Field(description="the entities in the matched passage, else all of the article's")
     score: float
+    severity: Severity = "medium"
     detected_at: UtcDatetime
 
 

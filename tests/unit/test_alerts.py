@@ -112,4 +112,5 @@ def test_a_rule_file_loads_into_a_rulebook(tmp_path):
     path = write(tmp_path, "rules: [{id: ceasefire, terms: {en: [ceasefire, truce]}}]")
     book = Rulebook.compile(load_rules(path))
     assert book.rule_ids == ["ceasefire"]
-    assert book.find("A truce and a ceasefire", "en") == {0: [(2, 7), (14, 23)]}
+    found = [(term.text, hit.start, hit.end) for term, hit in book.find("A truce and a ceasefire", "en")]
+    assert found == [("truce", 2, 7), ("ceasefire", 14, 23)]

@@ -1,0 +1,167 @@
+"""The rule language: boolean trees, proximity, exclusions, entity conditions, exact forms, scripts
+without spaces, and the refusal of rules that are broken or would match everything."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.alerts import Rulebook, annotate
+from pipeline.errors import RuleError
+from pipeline.rules import MAX_TERMS, load_rules
+from schemas.records import EnrichedArticle, Entity, Language
+from tests.conftest import NOW, raw
+
+
+def book(tmp_path: Path, text: str) -> Rulebook:
+    path = tmp_path / "rules.yaml"
+    path.write_text(text, encoding="utf-8")
+    return Rulebook.compile(load_rules(path))
+
+
+def fired(rulebook: Rulebook, body: str, language: str = "en", title: str = "", entities=()) -> set[str]:
+    article = EnrichedArticle(
+        **raw(title, body).model_dump(), language=Language(code=language, confidence=1.0), entities=list(entities)
+    )
+    return {alert.rule for alert in annotate(article, rulebook, now=NOW)[1]}
+
+
+TREE = """
+rules:
+  - id: arms
+    severity: high
+    match:
+      any:
+        - terms: {en: [arms deliveries]}
+        - near:
+            within: 3
+            all:
+              - terms: {en: [military]}
+              - terms: {en: [aid, assistance]}
+    exclude:
+      en: [humanitarian aid]
+  - id: deal
+    match:
+      all:
+        - terms: {en: [treaty]}
+        - none:
+            - terms: {en: [football, striker]}
+  - id: russia_troops
+    terms: {en: [troops]}
+    entities: {ids: [Q159]}
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Arms deliveries resumed.", {"arms"}),
+        ("The military will send new aid.", {"arms"}),  # military ... aid within three words
+        ("Aid from the military budget", {"arms"}),  # in either order
+        ("The military parade was long, and the town later asked for flood aid.", set()),  # too far apart
+        ("They signed the treaty.", {"deal"}),
+        ("The striker signed a treaty-like contract.", set()),  # `none` vetoes
+    ],
+)
+def test_any_all_none_and_near(tmp_path, body, expected):
+    assert fired(book(tmp_path, TREE), body) == expected
+
+
+def test_an_exclusion_cancels_the_match_it_overlaps_only(tmp_path):
+    rulebook = book(tmp_path, "rules: [{id: aid, terms: {en: [aid]}, exclude: {en: [humanitarian aid]}}]")
+    assert fired(rulebook, "Humanitarian aid reached the city.") == set()
+    assert fired(rulebook, "Humanitarian aid reached the city; aid for the army followed.") == {"aid"}
+
+
+def test_entity_conditions(tmp_path):
+    rulebook = book(tmp_path, TREE)
+    russia = Entity(text="Russia", label="LOC", field="body", start=0, end=6, id="Q159", name="Russia")
+    assert fired(rulebook, "Russia moved troops.", entities=[russia]) == {"russia_troops"}
+    assert fired(rulebook, "Someone moved troops.") == set()
+
+
+def test_an_exact_form_does_not_take_inflections(tmp_path):
+    rulebook = book(tmp_path, 'rules: [{id: troops, terms: {fr: ["=troupes"]}}]')
+    assert fired(rulebook, "Des troupes russes", "fr") == {"troops"}
+    assert fired(rulebook, "Une troupe de théâtre", "fr") == set()
+    assert fired(book(tmp_path, "rules: [{id: troops, terms: {fr: [troupes]}}]"), "Une troupe", "fr") == {"troops"}
+
+
+@pytest.mark.parametrize(
+    ("language", "term", "body"),
+    [
+        ("zh", "军事援助", "美国宣布向乌克兰提供新的军事援助。"),
+        ("ja", "軍事支援", "政府はウクライナへの軍事支援を続ける。"),
+        ("ko", "군사 지원", "미국은 우크라이나에 대한 군사 지원을 늘렸다."),
+    ],
+)
+def test_scripts_without_spaces_and_korean_particles(tmp_path, language, term, body):
+    assert fired(book(tmp_path, f"rules: [{{id: aid, terms: {{{language}: [{term}]}}}}]"), body, language) == {"aid"}
+
+
+def test_an_alert_explains_itself(tmp_path):
+    rulebook = book(tmp_path, TREE)
+    body = "Officials said that arms deliveries and military aid would continue."
+    article = EnrichedArticle(
+        **raw("Arms deliveries to Kyiv", body).model_dump(), language=Language(code="en", confidence=1.0)
+    )
+    [alert] = annotate(article, rulebook, now=NOW)[1]
+    assert alert.rule == "arms" and alert.severity == "high"
+    assert [(m.field, m.text, m.term) for m in alert.matches] == [
+        ("title", "Arms deliveries", "arms deliveries"),
+        ("body", "arms deliveries", "arms deliveries"),
+        ("body", "military", "military"),
+        ("body", "aid", "aid"),
+    ]
+    assert "arms deliveries and military aid would continue" in alert.snippet
+    assert alert.score == 1.0  # three distinct terms and a title match
+
+
+def test_one_weak_match_scores_lower(tmp_path):
+    [alert] = annotate(
+        EnrichedArticle(**raw("", "Arms deliveries resumed.").model_dump(), language=Language(code="en", confidence=1)),
+        book(tmp_path, TREE),
+        now=NOW,
+    )[1]
+    assert alert.score == 0.6
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "line"),
+    [
+        ("rules:\n  - id: r\n    terms: {en: ['']}\n", "an empty term", 3),
+        ("rules:\n  - id: r\n    terms: {en: [a]}\n", "at least two letters", 3),
+        ("rules:\n  - id: r\n    terms:\n      en: [the, of the]\n", "only stop words", 4),
+        ("rules:\n  - id: r\n    terms:\n      en: ['troop.*']\n", "regular expression or markup", 4),
+        ("rules:\n  - id: r\n    terms:\n      en: ['<b>troops</b>']\n", "regular expression or markup", 4),
+        ("rules:\n  - id: r\n    terms: {en: [ab]}\n  - id: r\n    terms: {en: [cd]}\n", "already defined", 4),
+        ("rules:\n  - id: r\n    match: {none: [{terms: {en: [peace]}}]}\n", "would match every article", 2),
+        ("rules:\n  - id: r\n    match: {near: {within: 0, all: [{terms: {en: [ab]}}]}}\n", "near.within", 3),
+        ("rules:\n  - id: r\n    match: {maybe: [{terms: {en: [ab]}}]}\n", "unknown match node", 3),
+        ("rules:\n  - id: r\n    terms: {en: [ab]}\n    entities: {ids: [Russia]}\n", "QIDs", 4),
+        ("rules:\n  - id: r\n    terms: {en: [ab]}\n    severity: urgent\n", "severity", 2),
+        ("rules:\n  - id: r\n    terms: {english: [ab]}\n", "not a language code", 3),
+        ("rules:\n  - id: r\n    terms: {en: [ab]}\n    colour: red\n", "unknown key", 2),
+    ],
+)
+def test_bad_rules_are_refused_with_file_line_and_rule(tmp_path, text, message, line):
+    path = tmp_path / "rules.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(RuleError) as caught:
+        load_rules(path)
+    assert message in str(caught.value)
+    assert f"{path}:{line}:" in str(caught.value)
+
+
+def test_a_100000_term_rule_file_is_refused_quickly(tmp_path):
+    terms = ", ".join(f"term{n}" for n in range(100_000))
+    path = tmp_path / "huge.yaml"
+    path.write_text(f"rules:\n  - id: huge\n    terms: {{en: [{terms}]}}\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="limit is 1,000 per rule"):
+        load_rules(path)
+    words = (", ".join(f"w{n}x{k}" for k in range(900)) for n in range(60))
+    many = "".join(f"  - id: r{n}\n    terms: {{en: [{terms}]}}\n" for n, terms in enumerate(words))
+    path.write_text(f"rules:\n{many}", encoding="utf-8")
+    with pytest.raises(RuleError, match=f"limit is {MAX_TERMS:,}"):
+        load_rules(path)
