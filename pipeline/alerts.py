@@ -111,14 +111,17 @@ class Rulebook:
         """
         index = self._index.get(language) or self._index.get(ANY_LANGUAGE, {})
         words = tokens(text)
+        texts = [word.group() for word in words]
         found = []
-        for position, word in enumerate(words):
-            for term in index.get(word.group(), ()):
+        for position, candidates in enumerate(map(index.get, texts)):
+            if not candidates:
+                continue
+            for term in candidates:
                 last = position + len(term.tokens) - 1
-                if last < len(words) and all(
-                    words[position + n].group() in forms for n, forms in enumerate(term.tokens[1:], 1)
-                ):
-                    hit = Hit(field, offset + position, offset + last, word.start(), words[last].end(), term.text)
+                rest = enumerate(term.tokens[1:], 1)
+                if last == position or (last < len(texts) and all(texts[position + n] in forms for n, forms in rest)):
+                    start = words[position].start()
+                    hit = Hit(field, offset + position, offset + last, start, words[last].end(), term.text)
                     found.append((term, hit))
         return found
 

@@ -61,11 +61,13 @@ async def _reaching(bootstrap: str, work: Coroutine[Any, Any, T]) -> T:
         raise BrokerError(f"cannot reach Kafka at {bootstrap}: {exc}") from None
 
 
-def _prepare_topics(settings: Settings) -> str:
-    from pipeline import resources, topic_admin, topics
+def _prepare_topics(settings: Settings, *, rules: bool = True) -> str:
+    """Creates the missing topics; the rules' own topics only with `rules` (replay does not need
+    the rule files, so a rule file being edited cannot stop a replay)."""
+    from pipeline import resources, topic_admin, topic_names
 
     bootstrap = settings.bootstrap_servers()
-    names = topics.topic_names(settings.topic_prefix, resources.rule_ids(settings))
+    names = topic_names.topic_names(settings.topic_prefix, resources.rule_ids(settings) if rules else [])
     asyncio.run(
         topic_admin.ensure_topics(
             bootstrap, names, partitions=settings.partitions, replication_factor=settings.replication_factor
@@ -75,9 +77,10 @@ def _prepare_topics(settings: Settings) -> str:
 
 
 def cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
-    from pipeline import replay, topics
+    from pipeline import replay
+    from pipeline import topic_names as topics
 
-    bootstrap = _prepare_topics(settings)
+    bootstrap = _prepare_topics(settings, rules=False)
     report = replay.ReplayReport()
     articles = list(replay.read_articles(args.paths, report, now=datetime.now(UTC)))
     for path, reason in report.skipped_files:
@@ -117,7 +120,8 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_tail(args: argparse.Namespace, settings: Settings) -> int:
-    from pipeline import resources, topics
+    from pipeline import resources
+    from pipeline import topic_names as topics
     from pipeline.tail import tail
 
     rule_ids = resources.rule_ids(settings)

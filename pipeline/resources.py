@@ -19,10 +19,14 @@ def language_detector() -> HybridDetector:
     return HybridDetector()
 
 
+def settings_cache_dir() -> Path:
+    return Settings.from_env().cache_dir
+
+
 @cache
 def gazetteer(cache_dir: Path | None = None) -> Gazetteer:
     """The gazetteer from its on-disk cache (the settings' cache folder unless one is given)."""
-    return build_gazetteer(cache_dir or Settings.from_env().cache_dir)
+    return build_gazetteer(cache_dir or settings_cache_dir())
 
 
 @cache

@@ -52,6 +52,9 @@ class Settings:
         default=PROJECT_ROOT / "rules",
         metadata=_env("RULES_PATH", "alert rule file, or folder of *.yaml rule files"),
     )
+    rules_reload_seconds: float = field(
+        default=10.0, metadata=_env("RULES_RELOAD_SECONDS", "how often a worker looks for rule file edits; 0: never")
+    )
     sink_batch_size: int = field(default=200, metadata=_env("SINK_BATCH_SIZE", "rows per store write"))
     sink_batch_seconds: float = field(
         default=0.2, metadata=_env("SINK_BATCH_SECONDS", "longest wait to fill a store batch")

@@ -7,23 +7,18 @@ from faust.types import TopicT
 
 from pipeline import resources
 from pipeline.app import app, settings
+from pipeline.topic_names import (
+    ALERTS,
+    ARTICLES_ENRICHED,
+    ARTICLES_LANG,
+    ARTICLES_RAW,
+    ARTICLES_TAGGED,
+    DEAD_LETTER,
+    alert_topic_name,
+    topic_names,
+)
 
-ARTICLES_RAW = "articles.raw"
-ARTICLES_LANG = "articles.lang"
-ARTICLES_TAGGED = "articles.tagged"
-ARTICLES_ENRICHED = "articles.enriched"
-ALERTS = "alerts"
-DEAD_LETTER = "articles.dead-letter"
-
-
-def alert_topic_name(rule_id: str) -> str:
-    return f"{ALERTS}.{rule_id}"
-
-
-def topic_names(prefix: str, rule_ids: list[str]) -> list[str]:
-    """Every topic the pipeline reads or writes, as named on the cluster."""
-    names = [ARTICLES_RAW, ARTICLES_LANG, ARTICLES_TAGGED, ARTICLES_ENRICHED, ALERTS, DEAD_LETTER]
-    return [prefix + name for name in names + [alert_topic_name(rule) for rule in rule_ids]]
+__all__ = ["ALERTS", "ARTICLES_RAW", "DEAD_LETTER", "alert_topic_name", "topic_names"]
 
 
 def _topic(name: str) -> TopicT:
@@ -47,6 +42,14 @@ articles_enriched = _topic(ARTICLES_ENRICHED)
 alerts = _topic(ALERTS)
 dead_letter = _topic(DEAD_LETTER)
 alerts_by_rule = {rule: _topic(alert_topic_name(rule)) for rule in RULE_IDS}
+
+
+def alert_topic(rule_id: str) -> TopicT:
+    """The topic of one rule's alerts; a rule added while the worker runs gets its topic on first use."""
+    if rule_id not in alerts_by_rule:
+        alerts_by_rule[rule_id] = _topic(alert_topic_name(rule_id))
+    return alerts_by_rule[rule_id]
+
 
 # Rules already alerted per article id (space-separated rule ids), so a replayed or redelivered
 # article does not alert twice. Keyed like the stream, so it is co-partitioned with it, and it
