@@ -1,5 +1,5 @@
 """Thin Faust agents, one module per stage. Importing this package registers them all on the app."""
 
-from agents import alerts, entities, language, sink
+from agents import alerts, entities, language, sink, stories
 
-__all__ = ["alerts", "entities", "language", "sink"]
+__all__ = ["alerts", "entities", "language", "sink", "stories"]

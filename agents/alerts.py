@@ -1,4 +1,4 @@
-"""articles.tagged -> articles.enriched, alerts and alerts.<rule> (each rule at most once per article);
+"""articles.tagged -> articles.enriched and alerts.candidates (each rule at most once per article);
 the rule files are watched, and an edit that loads and compiles takes effect without a restart."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from faust.types import StreamT
 
 from agents.dead_letters import send_dead_letter
-from pipeline import alerts, codec, resources, topic_admin, topics
+from pipeline import alerts, codec, resources, stories, topic_admin, topics
 from pipeline.app import app, settings
 from pipeline.errors import RuleError
 from pipeline.live_rules import LiveRules
@@ -34,13 +34,15 @@ async def match_alerts(stream: StreamT[bytes]) -> None:
         key = article.id.encode()
         already = set(topics.alerted_rules.get(article.id, "").split())
         fresh = [alert for alert in found if alert.rule not in already]
+        if fresh:
+            fingerprint = stories.sketch(article.title, article.body)
         for alert in fresh:
-            value = codec.encode(alert)
-            await topics.alerts.send(key=key, value=value)
-            await topics.alert_topic(alert.rule).send(key=key, value=value)
+            candidate = alert.model_copy(update={"sketch": fingerprint})
+            await topics.alert_candidates.send(key=alert.rule.encode(), value=codec.encode(candidate))
         if fresh:
             topics.alerted_rules[article.id] = " ".join(sorted(already | {alert.rule for alert in fresh}))
-        # Alerts go out first: they are what analysts wait for, and a stored record implies its alerts were sent.
+        # Alerts go out first: they are what analysts wait for, and a stored record implies its alerts
+        # were handed to delivery (agents/stories.py, which links near-duplicates).
         await topics.articles_enriched.send(key=key, value=codec.encode(article))
 
 

@@ -8,6 +8,7 @@ from faust.types import TopicT
 from pipeline import resources
 from pipeline.app import app, settings
 from pipeline.topic_names import (
+    ALERT_CANDIDATES,
     ALERTS,
     ARTICLES_ENRICHED,
     ARTICLES_LANG,
@@ -39,6 +40,7 @@ articles_raw = _topic(ARTICLES_RAW)
 articles_lang = _topic(ARTICLES_LANG)
 articles_tagged = _topic(ARTICLES_TAGGED)
 articles_enriched = _topic(ARTICLES_ENRICHED)
+alert_candidates = _topic(ALERT_CANDIDATES)
 alerts = _topic(ALERTS)
 dead_letter = _topic(DEAD_LETTER)
 alerts_by_rule = {rule: _topic(alert_topic_name(rule)) for rule in RULE_IDS}
@@ -55,3 +57,7 @@ def alert_topic(rule_id: str) -> TopicT:
 # article does not alert twice. Keyed like the stream, so it is co-partitioned with it, and it
 # survives restarts through its changelog topic.
 alerted_rules = app.Table("alerted-rules", partitions=settings.partitions, key_type=str, value_type=str)
+
+# Recent stories per rule (JSON list of pipeline.stories.Story), so that a near-duplicate of an
+# alerted article is linked to the first alert. Keyed by rule like alerts.candidates.
+stories = app.Table("alert-stories", partitions=settings.partitions, key_type=str, value_type=str)

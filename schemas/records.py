@@ -106,6 +106,13 @@ class Alert(Record):
     score: float
     severity: Severity = "medium"
     detected_at: UtcDatetime
+    story_id: str | None = Field(
+        default=None, description="alert_id of the first alert of this rule on the same story (itself if first)"
+    )
+    duplicate_of: str | None = Field(
+        default=None, description="alert_id of the earlier alert whose article this one nearly repeats"
+    )
+    sketch: list[int] = Field(default=[], description="bottom-k hashes of the article's word pairs")
 
 
 class DeadLetter(Record):

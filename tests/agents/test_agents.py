@@ -14,9 +14,10 @@ from faust.types import TopicT
 from agents.alerts import match_alerts
 from agents.entities import tag_entities
 from agents.language import detect_language
-from pipeline import codec, topics
+from agents.stories import deliver_alerts
+from pipeline import codec, stories, topics
 from schemas.records import Alert, DeadLetter, EnrichedArticle, RawArticle
-from tests.conftest import NOW
+from tests.conftest import NOW, raw
 
 
 class Sent:
@@ -39,6 +40,7 @@ def sent() -> Iterator[Sent]:
     with (
         mock.patch.object(type(topics.alerts), "send", autospec=True, side_effect=record.send),
         mock.patch.object(topics, "alerted_rules", {}),
+        mock.patch.object(topics, "stories", {}),
     ):
         yield record
 
@@ -92,11 +94,38 @@ async def test_match_alerts_publishes_each_rule_once_per_article(sent, stages, s
         await agent.put(key=tagged.id.encode(), value=codec.encode(tagged))
         await agent.put(key=tagged.id.encode(), value=codec.encode(tagged))  # a replay
     assert len(sent.values(topics.articles_enriched)) == 2, "the record is updated on every delivery"
-    alerts = [codec.decode(Alert, v) for v in sent.values(topics.alerts)]
-    assert sorted(a.rule for a in alerts) == ["military_assistance", "treaty", "troops"]
-    for alert in alerts:
-        assert sent.values(topics.alerts_by_rule[alert.rule]) == [codec.encode(alert)]
+    handed_over = sent.by_topic[topics.alert_candidates.get_topic_name()]
+    candidates = [(key, codec.decode(Alert, value)) for key, value in handed_over]
+    assert sorted(a.rule for _, a in candidates) == ["military_assistance", "treaty", "troops"]
+    for key, alert in candidates:
+        assert key == alert.rule.encode(), "candidates are keyed by rule, for near-duplicate linking"
+        assert len(alert.sketch) == 64
     assert orjson.loads(sent.values(topics.articles_enriched)[0])["alerts"]
+
+
+async def test_a_near_duplicate_is_linked_to_the_first_alert_of_its_story(sent, stages, seed_article):
+    """The same story from another outlet (another headline and source, a sentence added) continues
+    the first alert's story; another article of the same rule starts its own."""
+
+    def troops_candidate(article: RawArticle) -> Alert:  # as match_alerts hands it over
+        [alert] = [a for a in stages.enrich(article, now=NOW)[1] if a.rule == "troops"]
+        return alert.model_copy(update={"sketch": stories.sketch(article.title, article.body)})
+
+    elsewhere = seed_article.model_copy(
+        update={"id": "elsewhere", "source": "elsewhere", "title": "Une autre une", "body": seed_article.body + " Fin."}
+    )
+    other_story = raw("Troupes en Estonie", "Des troupes françaises arrivent en Estonie pour un exercice de l'OTAN.")
+    first, repeat, unrelated = map(troops_candidate, [seed_article, elsewhere, other_story])
+    async with deliver_alerts.test_context() as agent:
+        for candidate in (first, repeat, unrelated):
+            await agent.put(key=b"troops", value=codec.encode(candidate))
+    delivered = [codec.decode(Alert, v) for v in sent.values(topics.alerts)]
+    assert [(a.story_id, a.duplicate_of) for a in delivered] == [
+        (first.alert_id, None),
+        (first.alert_id, first.alert_id),
+        (unrelated.alert_id, None),
+    ]
+    assert sent.values(topics.alert_topic("troops")) == sent.values(topics.alerts)
 
 
 async def test_match_alerts_dead_letters_a_raw_article_missing_its_language(sent, seed_article):
