@@ -25,7 +25,8 @@ def test_seed_article_fires_all_three_founding_rules(stages, seed_article):
     enriched, alerts = stages.enrich(seed_article, now=NOW)
     by_rule = {alert.rule: alert for alert in alerts}
     assert set(by_rule) == {"treaty", "troops", "military_assistance"}
-    assert {m.text.lower() for m in by_rule["treaty"].matches} == {"traité"}
+    # French "traité" is also "treated": the pack matches it with its article ("le traité", "du traité").
+    assert {m.text.lower() for m in by_rule["treaty"].matches} == {"le traité", "du traité", "un traité"}
     assert [m.text for m in by_rule["troops"].matches] == ["troupes"]
     assert {m.text for m in by_rule["military_assistance"].matches} == {"soutien militaire", "assistance militaire"}
     for alert in alerts:
@@ -41,7 +42,11 @@ def test_seed_article_fires_all_three_founding_rules(stages, seed_article):
 @pytest.mark.parametrize(
     ("title", "rule", "matched"),
     [
-        ("Les traités signés à Moscou", "treaty", "traités"),
+        ("Les traités signés à Moscou", "treaty", "Les traités"),
+        ("Les troupes nord-coréennes se massent à la frontière", "troops", "troupes"),
+        ("Нова військова допомога для України", "military_assistance", "військова допомога"),
+        ("미국, 우크라이나에 추가 군사 지원 발표", "military_assistance", "군사 지원"),
+        ("美国宣布新的军事援助", "military_assistance", "军事援助"),
         ("Senate ratifies the treaties", "treaty", "treaties"),
         ("Des troupes nord-coréennes en Russie", "troops", "troupes"),
         ("More troops sent to the border", "troops", "troops"),
@@ -66,6 +71,9 @@ def test_inflected_and_phrasal_forms_fire(stages, title, rule, matched):
         "La météo sera ensoleillée ce week-end à Lyon",
         "Humanitarian assistance reaches the flooded region",
         "Assistance technique pour les agriculteurs",
+        "Une troupe de théâtre en tournée au Québec",
+        "The striker signed a new four-year contract with the club",
+        "Le blessé a été traité à l'hôpital",
     ],
 )
 def test_unrelated_news_stays_silent(stages, title):
