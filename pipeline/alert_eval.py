@@ -22,6 +22,7 @@ from pipeline.settings import PROJECT_ROOT
 from schemas.records import EnrichedArticle, Language
 
 ARTICLES = PROJECT_ROOT / "tests" / "data" / "alerts" / "articles.jsonl"
+TUNING = PROJECT_ROOT / "tests" / "data" / "alerts_tuning" / "articles.jsonl"  # for finding gaps; not a score
 
 
 @dataclass
@@ -82,10 +83,12 @@ def evaluate(
 def main() -> None:
     parser = argparse.ArgumentParser(description="Score the alert rules on the hand-labelled set.")
     parser.add_argument("--rules", type=Path, default=PROJECT_ROOT / "rules")
+    parser.add_argument("--set", choices=["evaluation", "tuning"], default="evaluation")
     parser.add_argument("--disagreements", action="store_true")
     args = parser.parse_args()
     rulebook = Rulebook.compile(load_rules(args.rules), resources.settings_cache_dir())
-    by_rule, by_language, disagreements = evaluate(rulebook, resources.gazetteer(), load())
+    path = ARTICLES if args.set == "evaluation" else TUNING
+    by_rule, by_language, disagreements = evaluate(rulebook, resources.gazetteer(), load(path))
     for title, table in (("rule", by_rule), ("language", by_language)):
         print(f"{title:20} precision  recall   tp  fp  fn")
         for key, c in sorted(table.items()):

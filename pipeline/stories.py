@@ -17,7 +17,7 @@ from pipeline.alerts import tokens
 
 K = 64
 SAME_STORY = 0.35  # estimated Jaccard similarity of word pairs
-MEMORY = 200  # recent stories kept per rule
+MEMORY = 100  # recent stories kept per rule (the whole list is one table value, ~130 KB as JSON)
 MEMORY_SECONDS = 7 * 86400
 
 
