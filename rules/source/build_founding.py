@@ -681,6 +681,51 @@ MILAID_NEAR = {
     ],
 }
 
+
+# Arms transfers worded without "aid" ("übergibt Flugabwehrsysteme", "pakiet uzbrojenia"): a verb of
+# handing over near a weapon noun. "Send" is left out in every language ("sent missiles at Kyiv" is an
+# attack), and so are Korean 인도 (also India) and 이전 (also "before"). Written by a helper session
+# that saw neither labelled set; added after the tuning set showed the gap.
+MILAID_TRANSFER_NEAR = {
+    "within": 6,
+    "all": [
+        {"terms": {
+            'en': ['deliver', 'hand over', 'supply', 'transfer', 'donate', 'provide', 'furnish', 'gift'],
+            'fr': ['livrer', 'fournir', 'remettre', 'céder', 'transférer', 'octroyer', 'offrir', 'livraison'],
+            'de': ['liefern', 'übergeben', 'bereitstellen', 'überlassen', 'spenden', 'abgeben', 'Lieferung', 'Übergabe'],
+            'es': ['entregar', 'suministrar', 'ceder', 'proporcionar', 'donar', 'transferir', 'facilitar', 'proveer', 'entrega', 'suministro'],
+            'it': ['consegnare', 'fornire', 'cedere', 'donare', 'trasferire', 'fornitura', 'consegna'],
+            'pt': ['entregar', 'fornecer', 'ceder', 'doar', 'transferir', 'disponibilizar', 'entrega', 'fornecimento'],
+            'pl': ['przekazać', 'przekazywać', 'dostarczyć', 'dostarczać', 'ofiarować', 'podarować', 'przekazanie', 'dostawa'],
+            'nl': ['leveren', 'overhandigen', 'schenken', 'doneren', 'overdragen', 'verstrekken', 'afstaan', 'levering'],
+            'ru': ['передать', 'передавать', 'поставлять', 'поставить', 'предоставить', 'предоставлять', 'передача', 'поставка'],
+            'uk': ['передати', 'передавати', 'постачати', 'поставити', 'надати', 'надавати', 'передача', 'постачання'],
+            'tr': ['teslim etmek', 'tedarik etmek', 'sağlamak', 'devretmek', 'bağışlamak', 'vermek', 'teslimat', 'transfer etmek'],
+            'ar': ['سلم', 'تسليم', 'زود', 'تزويد', 'قدم', 'تقديم', 'منح', 'يسلم', 'يزود', 'يقدم'],
+            'zh': ['交付', '提供', '移交', '交给', '供应', '捐赠', '转让', '赠送', '供應', '捐贈', '轉讓'],
+            'ja': ['供与', '引き渡', '引渡', '提供', '譲渡', '移転', '供給', '納入', '寄贈'],
+            'ko': ['제공', '공급', '전달', '양도', '기증', '넘기다', '공여'],
+        }},
+        {"terms": {
+            'en': ['weapons', 'arms', 'ammunition', 'tanks', 'armoured vehicles', 'armored vehicles', 'howitzers', 'artillery', 'air defence', 'air defense', 'missiles', 'military equipment'],
+            'fr': ['armes', 'munitions', 'chars', 'blindés', 'obus', 'canons', 'artillerie', 'missiles', 'défense aérienne', 'défense antiaérienne', 'matériel militaire', 'équipements militaires'],
+            'de': ['Waffen', 'Waffensysteme', 'Munition', 'Panzer', 'Kampfpanzer', 'Schützenpanzer', 'Haubitzen', 'Artillerie', 'Flugabwehrsysteme', 'Luftabwehrsysteme', 'Flugabwehr', 'Raketen'],
+            'es': ['armas', 'armamento', 'munición', 'tanques', 'blindados', 'vehículos blindados', 'obuses', 'artillería', 'misiles', 'defensa antiaérea', 'sistemas antiaéreos', 'material militar'],
+            'it': ['armi', 'armamenti', 'munizioni', 'carri armati', 'blindati', 'mezzi blindati', 'obici', 'artiglieria', 'missili', 'difesa aerea', 'sistemi antiaerei', 'materiale militare'],
+            'pt': ['armas', 'armamento', 'munições', 'tanques', 'blindados', 'veículos blindados', 'obuses', 'artilharia', 'mísseis', 'defesa antiaérea', 'sistemas antiaéreos', 'equipamento militar'],
+            'pl': ['broń', 'uzbrojenie', 'amunicja', 'czołgi', 'wozy bojowe', 'transportery opancerzone', 'haubice', 'artyleria', 'pociski', 'rakiety', 'obrona przeciwlotnicza', 'sprzęt wojskowy'],
+            'nl': ['wapens', 'munitie', 'tanks', 'pantservoertuigen', 'houwitsers', 'artillerie', 'raketten', 'luchtafweer', 'luchtverdedigingssystemen', 'militair materieel', 'gevechtsvliegtuigen', 'drones'],
+            'ru': ['оружие', 'вооружение', 'боеприпасы', 'снаряды', 'танки', 'бронетехника', 'гаубицы', 'артиллерия', 'ракеты', 'ПВО', 'зенитные комплексы', 'военная техника'],
+            'uk': ['зброя', 'озброєння', 'боєприпаси', 'снаряди', 'танки', 'бронетехніка', 'гаубиці', 'артилерія', 'ракети', 'ППО', 'зенітні комплекси', 'військова техніка'],
+            'tr': ['silah', 'mühimmat', 'cephane', 'tank', 'zırhlı araç', 'obüs', 'topçu', 'füze', 'hava savunma', 'askeri teçhizat', 'savaş uçağı', 'insansız hava aracı'],
+            'ar': ['أسلحة', 'سلاح', 'ذخائر', 'ذخيرة', 'دبابات', 'مدرعات', 'مدفعية', 'صواريخ', 'منظومات دفاع جوي', 'دفاع جوي', 'عتاد عسكري', 'طائرات مسيرة'],
+            'zh': ['武器', '弹药', '坦克', '防空系统', '导弹', '装甲车', '榴弹炮', '火炮', '军事装备', '无人机', '彈藥', '導彈'],
+            'ja': ['兵器', '武器', '弾薬', '戦車', 'ミサイル', '防空システム', '装甲車', '榴弾砲', '防衛装備', '無人機', '砲弾', '戦闘機'],
+            'ko': ['무기', '무기체계', '탄약', '포탄', '전차', '탱크', '미사일', '방공 시스템', '장갑차', '곡사포', '드론', '군사 장비'],
+        }},
+    ],
+}
+
 # --------------------------------------------------------------------------------------------- output
 
 LANG_ORDER = ["en", "fr", "de", "es", "it", "pt", "pl", "nl", "ru", "uk", "ar", "tr", "zh", "ja", "ko", "he", "fa", "ro", "cs", "sv"]
@@ -691,7 +736,8 @@ LANG_ORDER = ["en", "fr", "de", "es", "it", "pt", "pl", "nl", "ru", "uk", "ar", 
 # 部队/部隊 also name theatre groups and units in training; restricting them to deployment phrases
 # removed the tuning set's false alarms but also true troop reports of the evaluation set (recall
 # 0.93 -> 0.79), so they stay. (That look at the evaluation set is recorded in BENCHMARKS.md.)
-# An article about a military parade shows troops; it does not report a deployment (added after
+# An article about a military parade shows troops and weapons; it reports neither a deployment nor
+# assistance (the veto applies to troops and military_assistance) (added after
 # the first evaluation: ru-5, zh-3).
 TROOPS_VETO = {
     "en": ["military parade", "victory parade"],
@@ -730,7 +776,7 @@ def near_block(near: dict, indent: str) -> list[str]:
     return lines
 
 
-def rule(rid: str, description: str, terms: dict, exclude: dict, near: dict | None, veto: dict | None = None) -> list[str]:
+def rule(rid: str, description: str, terms: dict, exclude: dict, near: dict | list | None, veto: dict | None = None) -> list[str]:
     lines = [
         f"  - id: {rid}",
         f"    description: {json.dumps(description, ensure_ascii=False)}",
@@ -745,8 +791,8 @@ def rule(rid: str, description: str, terms: dict, exclude: dict, near: dict | No
         lines += ["      any:"]
     lines.append(f"{pad}        - terms:")
     lines.extend(terms_block(terms, pad + "            "))
-    if near:
-        lines.extend(near_block(near, pad + "        "))
+    for one in [near] if isinstance(near, dict) else near or []:
+        lines.extend(near_block(one, pad + "        "))
     if veto:
         lines += ["        - none:", "            - terms:"]
         lines.extend(terms_block(veto, "                "))
@@ -782,7 +828,7 @@ def main() -> None:
         "military_assistance",
         "Military aid, arms or weapons deliveries and supplies, defence support given by one state or "
         "alliance to another.",
-        MILAID, MILAID_EXCLUDE, MILAID_NEAR,
+        MILAID, MILAID_EXCLUDE, [MILAID_NEAR, MILAID_TRANSFER_NEAR], TROOPS_VETO,
     )
     print("\n".join(out))
 
