@@ -36,10 +36,9 @@ async def match_alerts(stream: StreamT[bytes]) -> None:
         fresh = [alert for alert in found if alert.rule not in already]
         if fresh:
             fingerprint = stories.sketch(article.title, article.body)
-        for alert in fresh:
-            candidate = alert.model_copy(update={"sketch": fingerprint})
-            await topics.alert_candidates.send(key=alert.rule.encode(), value=codec.encode(candidate))
-        if fresh:
+            for alert in fresh:
+                candidate = alert.model_copy(update={"sketch": fingerprint})
+                await topics.alert_candidates.send(key=alert.rule.encode(), value=codec.encode(candidate))
             topics.alerted_rules[article.id] = " ".join(sorted(already | {alert.rule for alert in fresh}))
         # Alerts go out first: they are what analysts wait for, and a stored record implies its alerts
         # were handed to delivery (agents/stories.py, which links near-duplicates).

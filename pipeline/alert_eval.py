@@ -14,7 +14,7 @@ from pathlib import Path
 
 import orjson
 
-from pipeline import alerts, entities, resources
+from pipeline import entities, resources
 from pipeline.alerts import Rulebook
 from pipeline.gazetteer import Gazetteer
 from pipeline.rules import load_rules
@@ -56,7 +56,7 @@ def fired(article: dict, rulebook: Rulebook, gazetteer: Gazetteer) -> set[str]:
         language=Language(code=article["language"], confidence=1.0),
     )
     enriched = entities.annotate(enriched, gazetteer)
-    return {alert.rule for alert in alerts.match_rules(enriched, rulebook)}
+    return {alert.rule for alert in rulebook.match(enriched)}
 
 
 def evaluate(

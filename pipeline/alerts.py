@@ -203,10 +203,6 @@ def _strength(hits: list[Hit]) -> float:
     return min(1.0, 0.6 + 0.2 * (distinct - 1) + 0.2 * title)
 
 
-def match_rules(article: EnrichedArticle, rulebook: Rulebook) -> list[ArticleAlert]:
-    return rulebook.match(article)
-
-
 def passage_entities(entities: list[Entity], matches: list[Match]) -> list[Entity]:
     """Entities near the matches, else all of the article's: the alert says who and where."""
     near = [
@@ -235,7 +231,7 @@ def snippet(article: EnrichedArticle, match: Match) -> str:
 
 
 def annotate(article: EnrichedArticle, rulebook: Rulebook, *, now: datetime) -> tuple[EnrichedArticle, list[Alert]]:
-    found = match_rules(article, rulebook)
+    found = rulebook.match(article)
     alerts = [
         Alert(
             alert_id=ids.alert_id(article.id, hit.rule),

@@ -19,7 +19,18 @@ from pipeline.topic_names import (
     topic_names,
 )
 
-__all__ = ["ALERTS", "ARTICLES_RAW", "DEAD_LETTER", "alert_topic_name", "topic_names"]
+# The names are re-exported: agents and tests say topics.ALERTS, topics.alert_topic_name(...).
+__all__ = [
+    "ALERTS",
+    "ALERT_CANDIDATES",
+    "ARTICLES_ENRICHED",
+    "ARTICLES_LANG",
+    "ARTICLES_RAW",
+    "ARTICLES_TAGGED",
+    "DEAD_LETTER",
+    "alert_topic_name",
+    "topic_names",
+]
 
 
 def _topic(name: str) -> TopicT:
