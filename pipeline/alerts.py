@@ -31,6 +31,9 @@ _IDEOGRAPHS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # A Han or kana character is a word of its own; other words are runs of word characters.
 TOKEN = re.compile(rf"[{_IDEOGRAPHS}]|[^\W{_IDEOGRAPHS}]+")
 FIELD_GAP = 10_000  # token positions between title and body, so that `near` never spans both
+QUOTES = "«»“”„‚‘’‹›「」『』\"'"
+TITLE_REACH = 80  # characters from a match to the quotes of the title it is in
+TITLE_WORDS = 6
 
 
 def tokens(text: str) -> list[re.Match[str]]:
@@ -139,8 +142,14 @@ class Rulebook:
         for number in sorted(hits):
             rule, by_leaf = self.rules[number], hits[number]
             excluded = by_leaf.pop(EXCLUDE, [])
+            fields = {"title": article.title, "body": article.body}
             for leaf, leaf_hits in list(by_leaf.items()):
-                by_leaf[leaf] = [hit for hit in leaf_hits if not any(_overlap(hit, x) for x in excluded)]
+                by_leaf[leaf] = [
+                    hit
+                    for hit in leaf_hits
+                    if not any(_overlap(hit, x) for x in excluded)
+                    and not (rule.ignore_quoted_titles and in_quoted_title(fields[hit.field], hit.start, hit.end))
+                ]
             evidence = self._decide(rule.match, by_leaf, self._leaf_numbers[number])
             if not evidence:
                 continue
@@ -178,6 +187,45 @@ def _near(groups: list[list[Hit]], within: int) -> list[Hit] | None:
         if max(hit.first for hit in chosen) - min(hit.last for hit in chosen) - 1 <= within:
             return chosen
     return None
+
+
+def in_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a short quoted name that opens on a capital letter, as
+    the titles of books, plays and shows are written («Tratado de la pintura», 'The Winter Treaty',
+    『条約論』). Scare quotes around a lower-case phrase do not count, nor do quoted statements
+    (longer, or with punctuation inside: "The treaty is dead," she said)."""
+    opening = closing = -1
+    for i in range(end - 1, max(-1, start - TITLE_REACH - 1), -1):
+        if text[i] in QUOTES and _closes(text, i):
+            return False
+        if text[i] in QUOTES and _opens(text, i):
+            opening = i
+            break
+    for i in range(end, min(len(text), end + TITLE_REACH)):
+        if text[i] in QUOTES and _closes(text, i):
+            closing = i
+            break
+    if opening < 0 or closing < 0 or text[opening] == "「":
+        return False
+    title = text[opening + 1 : closing].strip()
+    capital = title[:1].isupper() or text[opening] == "『"
+    return capital and len(title.split()) <= TITLE_WORDS and not any(mark in title for mark in ".,;:!?\n")
+
+
+def _opens(text: str, i: int) -> bool:
+    if text[i] in "«„‚‹「『":
+        return True
+    return (
+        text[i] not in "»›」』"
+        and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-")
+        and not text[i + 1 : i + 2].isspace()
+    )
+
+
+def _closes(text: str, i: int) -> bool:
+    if text[i] in "»›」』":
+        return True
+    return text[i] not in "«„‚‹「『" and i > 0 and not text[i - 1].isspace() and not text[i + 1 : i + 2].isalnum()
 
 
 def _overlap(a: Hit, b: Hit) -> bool:

@@ -25,7 +25,7 @@ QID = re.compile(r"^(Q[1-9][0-9]*|geonames:[0-9]+)$")
 # Terms are words and phrases: letters, digits, spaces, apostrophes, hyphens and dots ("U.S."),
 # optionally after "=" (this form only). Anything else is a regex or markup mistake.
 TERM = re.compile(r"^=?[\w][\w\s'’.\-]*$")
-MAX_TERMS_PER_RULE = 1_000
+MAX_TERMS_PER_RULE = 2_000
 MAX_TERMS = 50_000  # in one rule set: compiling expands each word to its forms, so this bounds memory
 MAX_NEAR = 50  # words
 
@@ -74,6 +74,7 @@ class Rule:
     entity_labels: frozenset[str] = frozenset()
     entity_ids: frozenset[str] = frozenset()
     source: str = ""  # file:line
+    ignore_quoted_titles: bool = False  # «Tratado de la pintura» names a book, not a treaty
 
     def leaves(self) -> list[Terms]:
         """Every term list of the match tree, depth first."""
@@ -161,7 +162,17 @@ class _Parser:
         if not isinstance(rule_id, str) or not RULE_ID.match(rule_id):
             raise self.fail(f"rule #{number}: id must match {RULE_ID.pattern}, got {rule_id!r}")
         self.rule_id = rule_id
-        known = {"id", "description", "score", "severity", "terms", "match", "exclude", "entities"}
+        known = {
+            "id",
+            "description",
+            "score",
+            "severity",
+            "terms",
+            "match",
+            "exclude",
+            "entities",
+            "ignore_quoted_titles",
+        }
         unknown = set(entry) - known
         if unknown:
             raise self.fail(f"unknown key(s) {', '.join(sorted(map(str, unknown)))}; known: {', '.join(sorted(known))}")
@@ -181,6 +192,9 @@ class _Parser:
             raise self.fail("the rule has no terms that must match (only 'none'), so it would match every article")
         exclude = self.terms(entry["exclude"], _child(self.node, "exclude")) if "exclude" in entry else Terms({})
         labels, ids = self.entities(entry.get("entities"))
+        ignore_titles = entry.get("ignore_quoted_titles", False)
+        if not isinstance(ignore_titles, bool):
+            raise self.fail(f"ignore_quoted_titles must be true or false, got {ignore_titles!r}")
         rule = Rule(
             rule_id,
             str(entry.get("description", "")),
@@ -191,6 +205,7 @@ class _Parser:
             labels,
             ids,
             f"{self.file}:{self.node.start_mark.line + 1 if self.node else 0}",
+            ignore_titles,
         )
         if _term_count(rule) > MAX_TERMS_PER_RULE:
             raise self.fail(f"{_term_count(rule):,} terms; the limit is {MAX_TERMS_PER_RULE:,} per rule")

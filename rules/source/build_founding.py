@@ -14,7 +14,7 @@ import json
 
 def ar_variants(term: str) -> list[str]:
     """Arabic: the first word with proclitics: و ب ل (ل + ال -> لل) for a single word, و only for a
-    phrase (the rule has a 1,000-term budget)."""
+    phrase (the rule has a 2,000-term budget)."""
     exact = term.startswith("=")
     body = term.lstrip("=")
     first, _, rest = body.partition(" ")
@@ -74,6 +74,7 @@ TREATY = {
         "Geneva Convention", "Geneva Conventions", "Vienna Convention", "Chemical Weapons Convention",
         "Biological Weapons Convention", "UN Convention", "Montreux Convention",
         "Istanbul Convention",
+        "ratify", "ratification", "ratified",
     ],
     "fr": [
         "le traité", "du traité", "au traité", "ce traité", "un traité", "les traités",
@@ -92,12 +93,13 @@ TREATY = {
         "convention de Genève", "conventions de Genève", "convention de Vienne",
         "convention sur les armes chimiques", "convention d'Ottawa", "convention de Montreux",
         "convention d'Istanbul", "TNP", "JCPOA",
+        "ratifier", "ratification",
     ],
     "de": [
         "Staatsvertrag", "Friedensvertrag", "Abrüstungsvertrag", "Rüstungskontrollvertrag",
         "Atomwaffensperrvertrag", "Atomwaffenverbotsvertrag", "Nichtverbreitungsvertrag",
         "Freundschaftsvertrag", "Bündnisvertrag", "Beistandsvertrag", "Grenzvertrag",
-        "Grundlagenvertrag", "Nato-Vertrag", "Nordatlantikvertrag", "INF-Vertrag", "New-Start-Vertrag",
+        "Grundlagenvertrag", "Regierungsabkommen", "Nato-Vertrag", "Nordatlantikvertrag", "INF-Vertrag", "New-Start-Vertrag",
         "Open-Skies-Vertrag", "Lissabon-Vertrag", "EU-Vertrag", "EU-Verträge",
         "Vertrag von Lissabon", "Vertrag von Maastricht", "Vertrag von Versailles",
         "Zwei-plus-Vier-Vertrag", "völkerrechtlicher Vertrag", "internationaler Vertrag",
@@ -121,6 +123,7 @@ TREATY = {
         "acuerdos de Minsk", "Acuerdo de París", "Acuerdos de Abraham", "Memorándum de Budapest",
         "Convención de Ginebra", "Convenciones de Ginebra", "Convenio de Ginebra", "Convención de Viena",
         "Convención sobre Armas Químicas", "Convenio de Estambul", "TNP", "JCPOA",
+        "ratificar", "ratificación", "acuerdo intergubernamental",
     ],
     "it": [
         "=il trattato", "=del trattato", "=al trattato", "=nel trattato", "=dal trattato",
@@ -136,6 +139,7 @@ TREATY = {
         "accordo nucleare", "accordi di Minsk", "accordo di Parigi", "accordi di Abramo",
         "memorandum di Budapest", "Convenzione di Ginevra", "Convenzioni di Ginevra",
         "Convenzione di Vienna", "Convenzione di Istanbul", "TNP", "JCPOA",
+        "ratificare", "ratifica", "ratificazione", "accordo intergovernativo",
     ],
     "pt": [
         "=o tratado", "=do tratado", "=ao tratado", "=no tratado", "=este tratado",
@@ -148,6 +152,7 @@ TREATY = {
         "acordo bilateral", "acordo nuclear", "acordos de Minsk", "Acordo de Paris", "Acordos de Abraão",
         "Memorando de Budapeste", "Convenção de Genebra", "Convenções de Genebra", "Convenção de Viena",
         "Convenção de Istambul", "TNP", "JCPOA",
+        "ratificar", "ratificação", "acordo intergovernamental",
     ],
     "pl": [
         "traktat", "umowa międzynarodowa", "umowa dwustronna", "umowa międzyrządowa",
@@ -213,7 +218,7 @@ TREATY = {
         "اتفاقية التجارة الحرة", "اتفاقية تجارة حرة", "اتفاقية دولية", "الاتفاقيات الدولية",
         "اتفاقية ثنائية", "اتفاقيات جنيف", "اتفاقية جنيف", "اتفاقية فيينا", "اتفاقية باريس",
         "اتفاق باريس", "اتفاقيات أبراهام", "اتفاقات مينسك",         "ميثاق الأمم المتحدة", "حلف وارسو", "عدم الانتشار النووي",
-        "التصديق على الاتفاقية",     ],
+        "التصديق على الاتفاقية", "التصديق على المعاهدة", "المصادقة على الاتفاقية", "المصادقة على المعاهدة",     ],
     "tr": [
         "antlaşma", "andlaşma", "barış anlaşması", "ateşkes anlaşması", "savunma anlaşması",
         "güvenlik anlaşması", "serbest ticaret anlaşması", "uluslararası anlaşma", "ikili anlaşma",
@@ -297,6 +302,8 @@ TREATY_EXCLUDE = {
     "en": [
         "electoral pact", "coalition pact", "suicide pact", "pact with the devil", "Faustian pact",
         "devil's pact", "non-compete agreement", "confidentiality agreement", "Armistice Day",
+        "ratify the contract", "ratify a contract", "ratify the new contract", "ratify a new contract",
+        "contract ratification",
     ],
     "fr": [
         "pacte électoral", "pacte de gouvernement", "armistice de 1918", "commémoration de l'armistice",
@@ -739,7 +746,7 @@ LANG_ORDER = ["en", "fr", "de", "es", "it", "pt", "pl", "nl", "ru", "uk", "ar", 
 # An article about a military parade shows troops and weapons; it reports neither a deployment nor
 # assistance (the veto applies to troops and military_assistance) (added after
 # the first evaluation: ru-5, zh-3).
-TROOPS_VETO = {
+PARADE = {
     "en": ["military parade", "victory parade"],
     "fr": ["défilé militaire", "défilé du 14 juillet"],
     "de": ["Militärparade"],
@@ -755,6 +762,67 @@ TROOPS_VETO = {
     "ja": ["軍事パレード", "閲兵"],
     "ko": ["열병식"],
 }
+
+
+# A treatise is a book ("Un traité de gastronomie du XVIIIe siècle réédité", "Nowe wydanie
+# Traktatu"): the word for treaty within four words of a word of publishing. Quoted titles
+# («Tratado de la pintura») are caught by ignore_quoted_titles. Added after the tuning set and the
+# evaluation set (es-5, pl-4) showed treatises; the held-out set in tests/data/alerts_holdout came after.
+TREATISE_NEAR = {
+    "within": 4,
+    "all": [
+        {"terms": {
+            "en": ["=treatise", "=treaty"], "fr": ["=traité", "=traités"], "es": ["=tratado", "=tratados"],
+            "it": ["=trattato", "=trattati"], "pt": ["=tratado", "=tratados"], "pl": ["traktat"],
+        }},
+        {"terms": {
+            "en": ["edition", "reissue", "publisher", "book", "volume", "essay", "poem", "manuscript", "philosopher", "translation", "translator"],
+            "fr": ["édition", "réédition", "rééditer", "éditeur", "livre", "ouvrage", "manuscrit", "essai", "poème", "philosophe", "traduction", "traducteur"],
+            "es": ["edición", "reedición", "reeditar", "editorial", "libro", "manuscrito", "ensayo", "poema", "filósofo", "traducción", "traductor"],
+            "it": ["edizione", "riedizione", "ripubblicare", "editore", "casa editrice", "libro", "manoscritto", "saggio", "poema", "filosofo", "traduzione", "traduttore"],
+            "pt": ["edição", "reedição", "reeditar", "editora", "livro", "manuscrito", "ensaio", "poema", "filósofo", "tradução", "tradutor"],
+            "pl": ["wydanie", "wznowienie", "wydawnictwo", "wydawca", "książka", "rękopis", "esej", "poemat", "filozof", "przekład", "tłumaczenie", "tłumacz"],
+        }},
+    ],
+}
+
+# "Las tropas del Cholo", «كتيبة الزعيم»: sports pages call a team its troops. An article with the
+# vocabulary of football only is not about soldiers (added after es-4 and the tuning set's ar-3).
+FOOTBALL = {
+    "en": ["footballer", "midfielder", "goalkeeper", "Premier League", "Champions League", "hat-trick"],
+    "fr": ["footballeur", "milieu de terrain", "gardien de but", "Ligue 1", "Ligue des champions"],
+    "de": ["Fußballer", "Mittelfeldspieler", "Torwart", "Bundesliga", "Champions League"],
+    "es": ["futbolista", "centrocampista", "portero", "LaLiga", "Liga de Campeones", "Champions League", "rojiblancos", "contragolpe"],
+    "it": ["calciatore", "centrocampista", "portiere", "Serie A", "Champions League"],
+    "pt": ["futebolista", "jogador de futebol", "meio-campista", "goleiro", "guarda-redes", "Brasileirão", "Champions League"],
+    "pl": ["piłkarz", "bramkarz", "Ekstraklasa", "Liga Mistrzów"],
+    "nl": ["voetballer", "middenvelder", "doelman", "Eredivisie", "Champions League"],
+    "ru": ["футболист", "полузащитник", "вратарь", "Лига чемпионов", "РПЛ"],
+    "uk": ["футболіст", "півзахисник", "воротар", "Ліга чемпіонів", "УПЛ"],
+    "ar": ["كرة القدم", "حارس المرمى", "الدوري", "دوري أبطال"],
+    "tr": ["futbolcu", "orta saha", "kaleci", "Süper Lig", "Şampiyonlar Ligi"],
+    "zh": ["足球", "球员", "联赛", "球員", "聯賽"],
+    "ja": ["サッカー", "Jリーグ"],
+    "ko": ["축구", "K리그"],
+}
+
+# A negated transfer ("Tokyo does not supply lethal weapons", "не передбачає постачання зброї") is
+# no assistance: these phrases cancel the verb or noun they overlap (added after the evaluation
+# set's uk-4 and the tuning set's uk-3).
+MILAID_NEGATED = {
+    "en": ["no weapons", "no arms", "no lethal weapons", "no lethal aid", "not supply", "not deliver", "not provide weapons", "not send weapons"],
+    "fr": ["pas d'armes", "aucune arme", "ne livrer", "ne fournir"],
+    "de": ["keine Waffen", "keine Waffenlieferungen", "keine Munition", "nicht liefern"],
+    "es": ["ningún arma", "sin armas", "no entregar", "no suministrar"],
+    "it": ["nessuna arma", "non fornire", "non consegnare"],
+    "pt": ["nenhuma arma", "não fornecer", "não entregar"],
+    "pl": ["żadnej broni", "nie przekazać", "nie przekazywać", "nie dostarczać", "nie dostarczyć"],
+    "nl": ["geen wapens", "geen munitie", "niet leveren"],
+    "ru": ["не поставлять", "не передавать", "не предоставлять", "не предусматривать поставки", "без поставок оружия"],
+    "uk": ["не постачати", "не передавати", "не надавати", "не передбачати постачання", "без постачання зброї"],
+}
+for _lang, _phrases in MILAID_NEGATED.items():
+    MILAID_EXCLUDE.setdefault(_lang, []).extend(_phrases)
 
 
 def flow(items: list[str]) -> str:
@@ -776,26 +844,40 @@ def near_block(near: dict, indent: str) -> list[str]:
     return lines
 
 
-def rule(rid: str, description: str, terms: dict, exclude: dict, near: dict | list | None, veto: dict | None = None) -> list[str]:
+def rule(
+    rid: str,
+    description: str,
+    terms: dict,
+    exclude: dict,
+    near: list[dict],
+    vetoes: list[dict],
+    *,
+    ignore_quoted_titles: bool = False,
+) -> list[str]:
+    """A rule matching `terms` or any `near`, unless a veto (`{"terms": ...}` or `{"near": ...}`) matches."""
     lines = [
         f"  - id: {rid}",
         f"    description: {json.dumps(description, ensure_ascii=False)}",
         "    severity: high",
         "    score: 1.0",
-        "    match:",
     ]
-    pad = "  " if veto else ""  # with a veto, the match is all: [any: [...], none: [...]]
-    if veto:
-        lines += ["      all:", "        - any:"]
-    else:
-        lines += ["      any:"]
+    if ignore_quoted_titles:
+        lines.append("    ignore_quoted_titles: true")
+    lines.append("    match:")
+    pad = "  " if vetoes else ""  # with vetoes, the match is all: [any: [...], none: [...]]
+    lines += ["      all:", "        - any:"] if vetoes else ["      any:"]
     lines.append(f"{pad}        - terms:")
     lines.extend(terms_block(terms, pad + "            "))
-    for one in [near] if isinstance(near, dict) else near or []:
+    for one in near:
         lines.extend(near_block(one, pad + "        "))
-    if veto:
-        lines += ["        - none:", "            - terms:"]
-        lines.extend(terms_block(veto, "                "))
+    if vetoes:
+        lines.append("        - none:")
+        for veto in vetoes:
+            if "near" in veto:
+                lines.extend(near_block(veto["near"], "            "))
+            else:
+                lines.append("            - terms:")
+                lines.extend(terms_block(veto["terms"], "                "))
     lines.append("    exclude:")
     lines.extend(terms_block(exclude, "      "))
     return lines
@@ -817,18 +899,19 @@ def main() -> None:
         "treaty",
         "A treaty, pact or formal international agreement between states is signed, ratified, negotiated, "
         "broken, suspended, withdrawn from or invoked.",
-        TREATY, TREATY_EXCLUDE, TREATY_NEAR,
+        TREATY, TREATY_EXCLUDE, [TREATY_NEAR], [{"near": TREATISE_NEAR}],
+        ignore_quoted_titles=True,
     )
     out += rule(
         "troops",
         "Military troops or soldiers deployed, sent, massed, stationed or withdrawn.",
-        TROOPS, TROOPS_EXCLUDE, None, TROOPS_VETO,
+        TROOPS, TROOPS_EXCLUDE, [], [{"terms": PARADE}, {"terms": FOOTBALL}],
     )
     out += rule(
         "military_assistance",
         "Military aid, arms or weapons deliveries and supplies, defence support given by one state or "
         "alliance to another.",
-        MILAID, MILAID_EXCLUDE, [MILAID_NEAR, MILAID_TRANSFER_NEAR], TROOPS_VETO,
+        MILAID, MILAID_EXCLUDE, [MILAID_NEAR, MILAID_TRANSFER_NEAR], [{"terms": PARADE}],
     )
     print("\n".join(out))
 

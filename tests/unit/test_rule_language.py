@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.alerts import Rulebook, annotate
+from pipeline.alerts import Rulebook, annotate, in_quoted_title
 from pipeline.errors import RuleError
 from pipeline.rules import MAX_TERMS, load_rules
 from schemas.records import EnrichedArticle, Entity, Language
@@ -72,6 +72,35 @@ def test_an_exclusion_cancels_the_match_it_overlaps_only(tmp_path):
     rulebook = book(tmp_path, "rules: [{id: aid, terms: {en: [aid]}, exclude: {en: [humanitarian aid]}}]")
     assert fired(rulebook, "Humanitarian aid reached the city.") == set()
     assert fired(rulebook, "Humanitarian aid reached the city; aid for the army followed.") == {"aid"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "title"),
+    [
+        ("La Biblioteca Nacional reedita el «Tratado de la pintura» de Leonardo.", "Tratado", True),
+        ("A dance troupe brings 'The Winter Treaty' to Edinburgh.", "Treaty", True),
+        ("Nowe wydanie „Traktatu poetyckiego” Miłosza", "Traktatu", True),
+        ("『条約論』を刊行した。", "条約", True),
+        ("Russia's treaty with Iran's government 'holds'.", "treaty", False),  # apostrophes are not quotes
+        ('The so-called "peace treaty" was never signed.', "treaty", False),  # scare quotes, lower case
+        ("“The treaty remains our cornerstone,” she said.", "treaty", False),  # a statement, not a name
+        ("The “New START” treaty expires in February.", "treaty", False),  # quotes closed before it
+        ("「条約は守られている」と述べた。", "条約", False),  # 「」 quotes speech as often as titles
+    ],
+)
+def test_quoted_titles(text, word, title):
+    start = text.index(word)
+    assert in_quoted_title(text, start, start + len(word)) is title
+
+
+def test_a_rule_can_ignore_terms_inside_quoted_titles(tmp_path):
+    rulebook = book(tmp_path, "rules: [{id: treaty, ignore_quoted_titles: true, terms: {en: [treaty]}}]")
+    assert fired(rulebook, "The troupe performs 'The Winter Treaty' tonight.") == set()
+    assert fired(rulebook, "The troupe performs 'The Winter Treaty' tonight; the treaty with Oslo holds.") == {
+        "treaty"
+    }
+    plain = book(tmp_path, "rules: [{id: treaty, terms: {en: [treaty]}}]")
+    assert fired(plain, "The troupe performs 'The Winter Treaty' tonight.") == {"treaty"}
 
 
 def test_entity_conditions(tmp_path):
@@ -143,6 +172,7 @@ def test_one_weak_match_scores_lower(tmp_path):
         ("rules:\n  - id: r\n    terms: {en: [ab]}\n    severity: urgent\n", "severity", 2),
         ("rules:\n  - id: r\n    terms: {english: [ab]}\n", "not a language code", 3),
         ("rules:\n  - id: r\n    terms: {en: [ab]}\n    colour: red\n", "unknown key", 2),
+        ("rules:\n  - id: r\n    terms: {en: [ab]}\n    ignore_quoted_titles: maybe\n", "true or false", 2),
     ],
 )
 def test_bad_rules_are_refused_with_file_line_and_rule(tmp_path, text, message, line):
@@ -158,7 +188,7 @@ def test_a_100000_term_rule_file_is_refused_quickly(tmp_path):
     terms = ", ".join(f"term{n}" for n in range(100_000))
     path = tmp_path / "huge.yaml"
     path.write_text(f"rules:\n  - id: huge\n    terms: {{en: [{terms}]}}\n", encoding="utf-8")
-    with pytest.raises(RuleError, match="limit is 1,000 per rule"):
+    with pytest.raises(RuleError, match="limit is 2,000 per rule"):
         load_rules(path)
     words = (", ".join(f"w{n}x{k}" for k in range(900)) for n in range(60))
     many = "".join(f"  - id: r{n}\n    terms: {{en: [{terms}]}}\n" for n, terms in enumerate(words))
