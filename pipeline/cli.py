@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import sys
 from collections.abc import Coroutine
 from datetime import UTC, datetime
@@ -119,6 +120,68 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_poll(args: argparse.Namespace, settings: Settings) -> int:
+    import signal
+
+    from pipeline.feed_config import load_feeds
+    from pipeline.poller_kafka import run_poller
+
+    feeds = load_feeds(args.feeds or settings.feeds_path)
+    _prepare_topics(settings, rules=False)
+    logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
+
+    async def run() -> int:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, stop.set)
+        outcomes = await run_poller(settings, feeds, once=args.once, stop=stop)
+        if args.once:
+            published = sum(outcome.published for outcome in outcomes)
+            failed = [outcome for outcome in outcomes if outcome.status == "failed"]
+            for outcome in failed:
+                _err(f"failed {outcome.feed}: {outcome.error}")
+            print(f"polled {len(outcomes)} feed(s): {published} new article(s), {len(failed)} failed", flush=True)
+            return EXIT_SKIPPED if failed else 0
+        return 0
+
+    return asyncio.run(_reaching(settings.bootstrap_servers(), run()))
+
+
+def cmd_feeds(args: argparse.Namespace, settings: Settings) -> int:
+    from pipeline.feed_config import load_feeds, to_yaml
+
+    if args.action == "import":
+        if not args.file:
+            _err("feeds import needs an OPML file")
+            return 2
+        print(to_yaml(load_feeds(args.file)), end="")
+        return 0
+    from pipeline.poller_state import PollerState
+
+    state = PollerState(settings.poller_state_file)
+    try:
+        listed = {feed.url: feed for feed in load_feeds(args.file or settings.feeds_path)}
+        known = {row.url: row for row in state.feeds()}
+    finally:
+        state.close()
+    unhealthy = 0
+    print(f"{'health':9} {'failures':>8} {'published':>9}  {'next due (UTC)':19}  feed — last status")
+    for url in sorted(set(listed) | set(known)):
+        row = known.get(url)
+        if row is None:
+            print(f"{'new':9} {0:8} {0:9}  {'now':19}  {url}")
+            continue
+        health = "healthy" if row.healthy else "UNHEALTHY"
+        unhealthy += not row.healthy
+        due = row.next_due.strftime("%Y-%m-%d %H:%M:%S")
+        gone = "" if url in listed else " (no longer listed)"
+        print(f"{health:9} {row.failures:8} {row.published:9}  {due:19}  {url}{gone} — {row.last_status or ''}")
+        if row.last_error:
+            print(f"{'':50}last error: {row.last_error}")
+    return EXIT_SKIPPED if unhealthy else 0
+
+
 def cmd_tail(args: argparse.Namespace, settings: Settings) -> int:
     from pipeline import resources
     from pipeline import topic_names as topics
@@ -205,6 +268,16 @@ def parser() -> argparse.ArgumentParser:
     tail.add_argument("--max", type=int, help="stop after N alerts")
     tail.add_argument("--timeout", type=float, help="stop after SECONDS without a new alert")
     tail.set_defaults(run=cmd_tail)
+
+    poll = sub.add_parser("poll", help="poll the RSS/Atom feeds and send new entries to articles.raw")
+    poll.add_argument("--once", action="store_true", help="one round over every enabled feed, then exit")
+    poll.add_argument("--feeds", type=Path, help="feed list (.yaml, .toml or .opml); default NEWSMON_FEEDS")
+    poll.set_defaults(run=cmd_poll)
+
+    feeds = sub.add_parser("feeds", help="feed health (status) or an OPML file turned into a feed list (import)")
+    feeds.add_argument("action", choices=["status", "import"])
+    feeds.add_argument("file", nargs="?", type=Path, help="status: the feed list; import: the OPML file")
+    feeds.set_defaults(run=cmd_feeds)
 
     broker = sub.add_parser("broker", help="the local single-node Kafka broker")
     broker.add_argument("action", choices=["start", "stop", "status"])

@@ -67,6 +67,41 @@ class Settings:
     ner_lead_chars: int = field(
         default=1000, metadata=_env("NER_CHARS", "NER reads the title and this many characters of the body")
     )
+    feeds_path: Path = field(
+        default=PROJECT_ROOT / "feeds.yaml", metadata=_env("FEEDS", "feed list of the poller: .yaml, .toml or .opml")
+    )
+    poller_state_path: Path | None = field(
+        default=None,
+        metadata=_env("POLLER_STATE", "SQLite file of the poller's state; default <home>/poller.sqlite3"),
+    )
+    fetch_connect_timeout: float = field(default=10.0, metadata=_env("FETCH_CONNECT_TIMEOUT", "seconds to connect"))
+    fetch_read_timeout: float = field(
+        default=20.0, metadata=_env("FETCH_READ_TIMEOUT", "seconds without a byte before a fetch fails")
+    )
+    fetch_total_timeout: float = field(
+        default=60.0, metadata=_env("FETCH_TOTAL_TIMEOUT", "seconds a whole fetch may take (slow drips included)")
+    )
+    fetch_max_bytes: int = field(
+        default=5_000_000, metadata=_env("FETCH_MAX_BYTES", "largest response accepted, after decompression")
+    )
+    fetch_max_redirects: int = field(default=5, metadata=_env("FETCH_MAX_REDIRECTS", "redirects followed per fetch"))
+    fetch_per_host: int = field(default=2, metadata=_env("FETCH_PER_HOST", "concurrent requests to one host"))
+    fetch_user_agent: str = field(
+        default="newsmon/0.1 (news monitor; RSS/Atom poller)", metadata=_env("FETCH_USER_AGENT", "User-Agent header")
+    )
+    fetch_allow_private: bool = field(
+        default=False,
+        metadata=_env("FETCH_ALLOW_PRIVATE", "allow private, loopback and link-local addresses (SSRF guard off)"),
+    )
+    poll_unhealthy_after: int = field(
+        default=5, metadata=_env("POLL_UNHEALTHY_AFTER", "failures in a row that mark a feed unhealthy")
+    )
+    poll_backoff_seconds: float = field(
+        default=60.0, metadata=_env("POLL_BACKOFF_SECONDS", "first retry delay after a failure; doubles per failure")
+    )
+    poll_backoff_max_seconds: float = field(
+        default=6 * 3600.0, metadata=_env("POLL_BACKOFF_MAX_SECONDS", "longest retry delay and longest TTL honoured")
+    )
     log_level: str = field(default="info", metadata=_env("LOG_LEVEL", "debug, info, warning or error"))
 
     @classmethod
@@ -98,6 +133,21 @@ class Settings:
             )
         if self.ner_processes < 1 or self.ner_lead_chars < 1:
             raise ConfigError(f"{PREFIX}NER_PROCESSES and {PREFIX}NER_CHARS must be >= 1")
+        positive = {
+            "FETCH_CONNECT_TIMEOUT": self.fetch_connect_timeout,
+            "FETCH_READ_TIMEOUT": self.fetch_read_timeout,
+            "FETCH_TOTAL_TIMEOUT": self.fetch_total_timeout,
+            "FETCH_MAX_BYTES": self.fetch_max_bytes,
+            "FETCH_PER_HOST": self.fetch_per_host,
+            "POLL_UNHEALTHY_AFTER": self.poll_unhealthy_after,
+            "POLL_BACKOFF_SECONDS": self.poll_backoff_seconds,
+            "POLL_BACKOFF_MAX_SECONDS": self.poll_backoff_max_seconds,
+        }
+        for name, value in positive.items():
+            if value <= 0:
+                raise ConfigError(f"{PREFIX}{name} must be > 0, got {value}")
+        if self.fetch_max_redirects < 0:
+            raise ConfigError(f"{PREFIX}FETCH_MAX_REDIRECTS must be >= 0, got {self.fetch_max_redirects}")
         if self.log_level not in {"debug", "info", "warning", "error"}:
             raise ConfigError(f"{PREFIX}LOG_LEVEL must be debug, info, warning or error")
 
@@ -114,6 +164,10 @@ class Settings:
     @property
     def store_file(self) -> Path:
         return self.store_path if self.store_path is not None else self.home / "newsmon.sqlite3"
+
+    @property
+    def poller_state_file(self) -> Path:
+        return self.poller_state_path if self.poller_state_path is not None else self.home / "poller.sqlite3"
 
     @property
     def worker_dir(self) -> Path:
