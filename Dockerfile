@@ -8,6 +8,7 @@ COPY agents agents
 COPY schemas schemas
 COPY rules rules
 COPY seeds seeds
+COPY feeds.yaml ./
 RUN pip install --no-cache-dir -e .
 ENV NEWSMON_HOME=/data \
     NEWSMON_RULES_PATH=/app/rules
