@@ -93,6 +93,10 @@ class FeedServer:
         await asyncio.sleep(route.delay)
         if route.location is not None:
             return web.Response(status=302, headers={"Location": route.location})
+        modified = route.headers.get("Last-Modified")
+        if modified and request.headers.get("If-Modified-Since") == modified:
+            self.not_modified[request.path] += 1
+            return web.Response(status=304)
         if route.etag and request.headers.get("If-None-Match") == route.etag:
             self.not_modified[request.path] += 1
             return web.Response(status=304, headers={"ETag": route.etag})

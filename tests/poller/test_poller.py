@@ -74,6 +74,13 @@ async def test_a_304_costs_no_parse_and_keeps_the_validators(server: FeedServer,
     assert PollerState(tmp_path / "s.sqlite3").feed(feed.url).etag == '"abc"'
 
 
+async def test_last_modified_is_sent_back_as_if_modified_since(server: FeedServer, tmp_path):
+    stamp = "Sat, 28 Nov 2026 11:00:00 GMT"
+    feed = Feed(url=server.serve_file("/lm", "rss2_ja.xml", headers={"Last-Modified": stamp}), source="lm")
+    [[first], [second]] = await rounds(tmp_path / "s.sqlite3", [feed], 2, Clock(), Collected())
+    assert (first.status, second.status) == ("new", "not-modified") and server.not_modified["/lm"] == 1
+
+
 async def test_interval_and_cache_hints_decide_when_a_feed_is_due(server: FeedServer, tmp_path):
     cached = Feed(url=server.serve_file("/c", "rss2_es.xml", headers={"Cache-Control": "max-age=1800"}), source="c")
     plain = Feed(url=server.serve_file("/p", "rss2_ja.xml"), source="p", interval=300)
