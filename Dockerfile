@@ -9,6 +9,7 @@ COPY schemas schemas
 COPY rules rules
 COPY seeds seeds
 COPY feeds.yaml ./
+COPY migrations migrations
 RUN pip install --no-cache-dir -e .
 ENV NEWSMON_HOME=/data \
     NEWSMON_RULES_PATH=/app/rules

@@ -27,9 +27,9 @@ PASSAGE_CHARS = 300  # entities this close to a match are "in the matched passag
 SNIPPET_CHARS = 120  # on each side of the first match
 ANY_LANGUAGE = "*"
 EXCLUDE = -1  # the leaf number of a rule's exclusions
-_IDEOGRAPHS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+IDEOGRAPHS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # A Han or kana character is a word of its own; other words are runs of word characters.
-TOKEN = re.compile(rf"[{_IDEOGRAPHS}]|[^\W{_IDEOGRAPHS}]+")
+TOKEN = re.compile(rf"[{IDEOGRAPHS}]|[^\W{IDEOGRAPHS}]+")
 FIELD_GAP = 10_000  # token positions between title and body, so that `near` never spans both
 QUOTES = "«»“”„‚‘’‹›「」『』\"'"
 TITLE_REACH = 80  # characters from a match to the quotes of the title it is in

@@ -93,7 +93,10 @@ def _free_port() -> int:
 
 
 def _port_free(port: int) -> bool:
+    """Free to listen on, as the broker binds (SO_REUSEADDR: connections of the last run in
+    TIME_WAIT do not count, so a restarted broker keeps its address)."""
     with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind(("127.0.0.1", port))
         except OSError:

@@ -9,10 +9,13 @@ import sys
 from collections.abc import Coroutine
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from pipeline.errors import BrokerError, NewsmonError
+from pipeline.errors import BrokerError, ConfigError, NewsmonError
 from pipeline.settings import Settings
+
+if TYPE_CHECKING:
+    from pipeline.store import Store
 
 EXIT_SKIPPED = 1  # the command ran, but some inputs were skipped (reported on stderr)
 EXIT_FAILED = 3
@@ -223,6 +226,20 @@ def cmd_broker(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_postgres(args: argparse.Namespace, settings: Settings) -> int:
+    from pipeline import postgres_server
+
+    if args.action == "start":
+        print(postgres_server.start(settings), flush=True)
+    elif args.action == "stop":
+        print("stopped" if postgres_server.stop(settings) else "not running")
+    else:
+        url = postgres_server.status(settings)
+        print(url or "not running")
+        return 0 if url else 1
+    return 0
+
+
 def cmd_schemas(args: argparse.Namespace, settings: Settings) -> int:
     from schemas import export
 
@@ -231,20 +248,72 @@ def cmd_schemas(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _store(settings: Settings) -> Store:
+    from pipeline.store import open_store
+
+    if not settings.store_url and not settings.store_file.exists():
+        raise ConfigError(f"no store at {settings.store_file} (set NEWSMON_STORE_PATH or NEWSMON_STORE_URL)")
+    return open_store(settings)
+
+
+def _date(value: str) -> datetime:
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {value!r} (YYYY-MM-DD or an ISO 8601 time)") from None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
 def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
     import orjson
 
-    from pipeline.store import SqliteStore
-
-    if not settings.store_file.exists():
-        _err(f"no store at {settings.store_file}")
-        return EXIT_FAILED
-    store = SqliteStore(settings.store_file)
+    store = _store(settings)
     try:
-        print(orjson.dumps({"store": str(settings.store_file), **store.counts()}).decode(), flush=True)
+        counts = store.counts()
+        rows = store.over_time(since=args.since, bucket=args.by)
     finally:
         store.close()
+    where = settings.store_url.split("@")[-1] if settings.store_url else str(settings.store_file)
+    if args.json:
+        over_time = [{"bucket": r.bucket, "dimension": r.dimension, "key": r.key, "count": r.count} for r in rows]
+        print(orjson.dumps({"store": where, **counts, "over_time": over_time}).decode(), flush=True)
+        return 0
+    print(f"store: {where}")
+    for title, table in (("articles by language", "articles_by_language"), ("alerts by rule", "alerts_by_rule")):
+        print(f"{title}: " + (", ".join(f"{key} {n}" for key, n in counts[table].items()) or "none"))
+    for dimension in ("language", "source", "rule"):
+        print(f"\n{dimension} per {args.by} (by publication time, else storage time):")
+        for bucket in sorted({r.bucket for r in rows}):
+            cells = [f"{r.key} {r.count}" for r in rows if r.bucket == bucket and r.dimension == dimension]
+            if cells:
+                print(f"  {bucket}  " + ", ".join(cells))
     return 0
+
+
+def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
+    import orjson
+
+    from pipeline.store import SearchQuery
+
+    query = SearchQuery(
+        text=" ".join(args.query), language=args.lang, rule=args.rule, entity=args.entity, since=args.since,
+        limit=args.limit,
+    )
+    store = _store(settings)
+    try:
+        hits = store.search(query)
+    finally:
+        store.close()
+    for hit in hits:
+        if args.json:
+            print(orjson.dumps(hit.__dict__, option=orjson.OPT_UTC_Z).decode())
+        else:
+            when = hit.published.strftime("%Y-%m-%d %H:%M") if hit.published else "(no date)".ljust(16)
+            rules = f"  [{', '.join(hit.rules)}]" if hit.rules else ""
+            print(f"{when}  {hit.language:3} {hit.source[:18]:18}  {hit.title}{rules}  {hit.id}")
+    if not hits:
+        _err("no match")
+    return 0 if hits else EXIT_SKIPPED
 
 
 def parser() -> argparse.ArgumentParser:
@@ -283,11 +352,28 @@ def parser() -> argparse.ArgumentParser:
     broker.add_argument("action", choices=["start", "stop", "status"])
     broker.set_defaults(run=cmd_broker)
 
+    postgres = sub.add_parser("postgres", help="a private PostgreSQL server for the PostgreSQL store")
+    postgres.add_argument("action", choices=["start", "stop", "status"])
+    postgres.set_defaults(run=cmd_postgres)
+
     schemas = sub.add_parser("schemas", help="write the records' JSON Schema files into schemas/")
     schemas.set_defaults(run=cmd_schemas)
 
-    stats = sub.add_parser("stats", help="articles per language and alerts per rule in the store")
+    stats = sub.add_parser("stats", help="articles per language, source and rule in the store, over time")
+    stats.add_argument("--since", type=_date, help="from this date (YYYY-MM-DD) on")
+    stats.add_argument("--by", choices=["day", "hour"], default="day")
+    stats.add_argument("--json", action="store_true", help="one JSON document")
     stats.set_defaults(run=cmd_stats)
+
+    search = sub.add_parser("search", help="full-text search of the stored articles, newest first")
+    search.add_argument("query", nargs="*", help="words that must all occur in the title or body (any language)")
+    search.add_argument("--lang", help="only articles in this language (ISO 639-1)")
+    search.add_argument("--rule", help="only articles that fired this rule")
+    search.add_argument("--entity", help="only articles naming this entity: a Wikidata QID or a name")
+    search.add_argument("--since", type=_date, help="published (else stored) on or after this date")
+    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--json", action="store_true", help="JSON lines")
+    search.set_defaults(run=cmd_search)
     return p
 
 

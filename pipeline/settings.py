@@ -45,6 +45,10 @@ class Settings:
     replication_factor: int = field(
         default=1, metadata=_env("REPLICATION_FACTOR", "replication factor of topics we create")
     )
+    store_url: str = field(
+        default="",
+        metadata=_env("STORE_URL", "postgresql://user@host:port/db for the PostgreSQL store; empty: SQLite"),
+    )
     store_path: Path | None = field(
         default=None, metadata=_env("STORE_PATH", "SQLite file of the sink; default <home>/newsmon.sqlite3")
     )

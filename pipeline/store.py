@@ -1,126 +1,107 @@
-"""The embedded default store: one SQLite file, upserts by article id and alert id.
+"""The store: enriched articles and alerts, upserted by id so that redeliveries never duplicate, and
+searchable. Two implementations behind one interface: embedded SQLite (the default) and PostgreSQL
+(`NEWSMON_STORE_URL=postgresql://...`); both apply the versioned migrations in `migrations/` when
+opened.
 
-WAL mode lets readers (`newsmon stats`, analysts' tools) work while the sink writes.
+Search works on the text as newsmon tokenises it (case-folded words; Chinese and Japanese one
+character a word), identically in both stores: every word of the query must occur, and a run of
+Chinese or Japanese characters must occur as written.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
+from typing import Literal, Protocol
 
-import orjson
-
-from pipeline import codec
+from pipeline.alerts import IDEOGRAPHS, tokens
+from pipeline.settings import Settings
 from schemas.records import Alert, EnrichedArticle
 
-SCHEMA_VERSION = 1
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS articles (
-    id TEXT PRIMARY KEY,
-    source TEXT NOT NULL,
-    url TEXT,
-    title TEXT NOT NULL,
-    language TEXT NOT NULL,
-    published TEXT,
-    record TEXT NOT NULL,
-    first_stored_at TEXT NOT NULL,
-    last_stored_at TEXT NOT NULL,
-    deliveries INTEGER NOT NULL DEFAULT 1
-);
-CREATE TABLE IF NOT EXISTS alerts (
-    alert_id TEXT PRIMARY KEY,
-    rule TEXT NOT NULL,
-    article_id TEXT NOT NULL,
-    detected_at TEXT NOT NULL,
-    record TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS alerts_by_article ON alerts (article_id);
-CREATE INDEX IF NOT EXISTS alerts_by_rule ON alerts (rule, detected_at);
-"""
+Bucket = Literal["day", "hour"]
+IDEOGRAPH = re.compile(f"[{IDEOGRAPHS}]")
 
 
-class SqliteStore:
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # The sink calls us from a worker thread, one call at a time per connection.
-        self._db = sqlite3.connect(path, timeout=30, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(_SCHEMA)
-        self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+@dataclass(frozen=True)
+class SearchQuery:
+    text: str = ""
+    language: str | None = None
+    rule: str | None = None
+    entity: str | None = None  # a QID, or a name as tagged (any case)
+    since: datetime | None = None
+    limit: int = 20
 
-    def close(self) -> None:
-        self._db.close()
 
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
+@dataclass(frozen=True)
+class SearchHit:
+    id: str
+    published: datetime | None
+    language: str
+    source: str
+    title: str
+    url: str | None
+    rules: list[str]
 
-    def upsert_articles(self, articles: Iterable[EnrichedArticle], *, now: datetime) -> None:
-        stamp = now.isoformat()
-        rows = [
-            (
-                a.id, a.source, a.url, a.title, a.language.code,
-                a.published.isoformat() if a.published else None,
-                codec.encode(a).decode("utf-8"), stamp, stamp,
-            )
-            for a in articles
-        ]
-        with self._transaction() as db:
-            db.executemany(
-                """INSERT INTO articles (id, source, url, title, language, published, record,
-                                         first_stored_at, last_stored_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                   ON CONFLICT (id) DO UPDATE SET
-                     source=excluded.source, url=excluded.url, title=excluded.title,
-                     language=excluded.language, published=excluded.published, record=excluded.record,
-                     last_stored_at=excluded.last_stored_at, deliveries=articles.deliveries + 1""",
-                rows,
-            )
 
-    def upsert_alerts(self, alerts: Iterable[Alert]) -> None:
-        rows = [
-            (a.alert_id, a.rule, a.article_id, a.detected_at.isoformat(), codec.encode(a).decode("utf-8"))
-            for a in alerts
-        ]
-        with self._transaction() as db:
-            # The first detection of an alert is the one kept: a redelivery does not move detected_at.
-            db.executemany(
-                "INSERT INTO alerts (alert_id, rule, article_id, detected_at, record) VALUES (?, ?, ?, ?, ?)"
-                " ON CONFLICT (alert_id) DO NOTHING",
-                rows,
-            )
+@dataclass(frozen=True)
+class CountRow:
+    bucket: str  # the day (YYYY-MM-DD) or hour (YYYY-MM-DDTHH) of publication, else of storage
+    dimension: Literal["language", "source", "rule"]
+    key: str
+    count: int
 
-    def article(self, article_id: str) -> EnrichedArticle | None:
-        row = self._db.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return EnrichedArticle.model_validate(orjson.loads(row[0])) if row else None
 
-    def deliveries(self, article_id: str) -> int:
-        row = self._db.execute("SELECT deliveries FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return int(row[0]) if row else 0
+class Store(Protocol):
+    def upsert_articles(self, articles: Iterable[EnrichedArticle], *, now: datetime) -> None: ...
+    def upsert_alerts(self, alerts: Iterable[Alert]) -> None: ...
+    def article(self, article_id: str) -> EnrichedArticle | None: ...
+    def deliveries(self, article_id: str) -> int: ...
+    def alerts_for(self, article_id: str) -> list[Alert]: ...
+    def article_ids(self) -> list[str]: ...
+    def alert_ids(self) -> list[str]: ...
+    def counts(self) -> dict[str, dict[str, int]]: ...
+    def search(self, query: SearchQuery) -> list[SearchHit]: ...
+    def over_time(self, *, since: datetime | None, bucket: Bucket) -> list[CountRow]: ...
+    def close(self) -> None: ...
 
-    def alerts_for(self, article_id: str) -> list[Alert]:
-        rows = self._db.execute(
-            "SELECT record FROM alerts WHERE article_id = ? ORDER BY rule", (article_id,)
-        ).fetchall()
-        return [Alert.model_validate(orjson.loads(row[0])) for row in rows]
 
-    def counts(self) -> dict[str, dict[str, int]]:
-        """Articles per language and alerts per rule."""
-        return {
-            "articles_by_language": dict(
-                self._db.execute("SELECT language, COUNT(*) FROM articles GROUP BY language ORDER BY 2 DESC")
-            ),
-            "alerts_by_rule": dict(
-                self._db.execute("SELECT rule, COUNT(*) FROM alerts GROUP BY rule ORDER BY 2 DESC")
-            ),
-        }
+def open_store(settings: Settings) -> Store:
+    if settings.store_url:
+        from pipeline.store_postgres import PostgresStore
+
+        return PostgresStore(settings.store_url)
+    from pipeline.store_sqlite import SqliteStore
+
+    return SqliteStore(settings.store_file)
+
+
+def search_tokens(article: EnrichedArticle) -> str:
+    """What the full-text index holds for an article."""
+    return " ".join(word.group() for text in (article.title, article.body) for word in tokens(text))
+
+
+def query_groups(text: str) -> list[list[str]]:
+    """The query as groups of tokens that must each occur in sequence: one group per word, one per
+    run of Chinese/Japanese characters."""
+    groups: list[list[str]] = []
+    previous_end = -1
+    for word in tokens(text):
+        ideograph = _ideograph(word.group())
+        if ideograph and groups and previous_end == word.start() and _ideograph(groups[-1][-1]):
+            groups[-1].append(word.group())
+        else:
+            groups.append([word.group()])
+        previous_end = word.end()
+    return groups
+
+
+def _ideograph(char: str) -> bool:
+    return bool(IDEOGRAPH.fullmatch(char))
+
+
+def entity_rows(article: EnrichedArticle) -> list[tuple[str, str | None, str, str]]:
+    """(article id, entity id, folded name, label), once per distinct entity of the article."""
+    seen = {(e.id, (e.name or e.text).casefold(), e.label) for e in article.entities}
+    return [(article.id, entity_id, name, label) for entity_id, name, label in sorted(seen, key=str)]

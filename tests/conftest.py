@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -36,7 +35,3 @@ def raw(title: str, body: str = "", **extra: object) -> RawArticle:
     fields.update(extra)
     return RawArticle.model_validate(fields)
 
-
-@pytest.fixture
-def tmp_store_path(tmp_path: Path) -> Path:
-    return tmp_path / "store.sqlite3"

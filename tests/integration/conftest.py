@@ -19,7 +19,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 
 from pipeline import resources, topic_admin, topics
 from pipeline.settings import PROJECT_ROOT, Settings
-from pipeline.store import SqliteStore
+from pipeline.store_sqlite import SqliteStore
 
 NEWSMON = str(Path(sys.executable).with_name("newsmon"))
 

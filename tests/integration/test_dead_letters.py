@@ -7,7 +7,7 @@ import orjson
 import pytest
 
 from pipeline import codec, topics
-from pipeline.store import SqliteStore
+from pipeline.store_sqlite import SqliteStore
 from schemas.records import DeadLetter
 from tests.conftest import raw
 

@@ -6,7 +6,7 @@ import orjson
 import pytest
 
 from pipeline import topics
-from pipeline.store import SqliteStore
+from pipeline.store_sqlite import SqliteStore
 from schemas.records import Alert
 from tests.conftest import SEED
 
