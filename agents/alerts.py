@@ -36,9 +36,16 @@ async def match_alerts(stream: StreamT[bytes]) -> None:
         fresh = [alert for alert in found if alert.rule not in already]
         if fresh:
             fingerprint = stories.sketch(article.title, article.body)
-            for alert in fresh:
-                candidate = alert.model_copy(update={"sketch": fingerprint})
-                await topics.alert_candidates.send(key=alert.rule.encode(), value=codec.encode(candidate))
+            sent = [
+                await topics.alert_candidates.send(
+                    key=alert.rule.encode(), value=codec.encode(alert.model_copy(update={"sketch": fingerprint}))
+                )
+                for alert in fresh
+            ]
+            # Marked as alerted only once Kafka has the candidates: the table's changelog and the
+            # candidates are separate writes, and a worker killed between them must not come back
+            # believing it alerted when the alert never left.
+            await asyncio.gather(*sent)
             topics.alerted_rules[article.id] = " ".join(sorted(already | {alert.rule for alert in fresh}))
         # Alerts go out first: they are what analysts wait for, and a stored record implies its alerts
         # were handed to delivery (agents/stories.py, which links near-duplicates).

@@ -26,8 +26,12 @@ class Sent:
     def __init__(self) -> None:
         self.by_topic: dict[str, list[tuple[bytes | None, bytes]]] = {}
 
-    async def send(self, topic: TopicT, *, key: bytes | None = None, value: bytes) -> None:
+    async def send(self, topic: TopicT, *, key: bytes | None = None, value: bytes) -> asyncio.Future[None]:
+        """As Topic.send: the message is queued, and the future it returns is done once acknowledged."""
         self.by_topic.setdefault(topic.get_topic_name(), []).append((key, value))
+        acknowledged: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        acknowledged.set_result(None)
+        return acknowledged
 
     def values(self, topic: TopicT) -> list[bytes]:
         return [value for _, value in self.by_topic.get(topic.get_topic_name(), [])]
