@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import faust
 
+from pipeline import faust_fixes
 from pipeline.errors import ConfigError
 from pipeline.settings import Settings
 
 settings = Settings.from_env()
+faust_fixes.apply()
 
 
 def _broker_urls() -> list[str]:
