@@ -86,7 +86,9 @@ def assert_exactly_once(store: Store, articles, alert_ids: set[str]) -> None:
 
 
 def test_sigkill_in_the_middle_of_a_5000_article_replay(pipeline: Pipeline, stages):
-    pipeline.env["NEWSMON_NER"] = "off"
+    # NER for Russian only: tag_entities then runs two articles at a time (acknowledged out of
+    # order, see pipeline/faust_fixes.py) while most articles skip the slow model.
+    pipeline.env["NEWSMON_NER"] = "ru"
     articles = generate(5000, seed=21, now=NOW)
     alert_ids = expected_alerts(stages, articles)
     open_store = lambda: SqliteStore(pipeline.store_path)  # noqa: E731
