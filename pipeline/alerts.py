@@ -20,7 +20,7 @@ from pipeline import ids
 from pipeline.folding import fold
 from pipeline.gazetteer import KOREAN_PARTICLES
 from pipeline.inflections import cached_paradigms
-from pipeline.rules import AllOf, AnyOf, Node, NoneOf, Rule, Terms
+from pipeline.rules import AllOf, AnyOf, Countries, Node, NoneOf, Rule, Terms
 from schemas.records import Alert, ArticleAlert, ArticleField, EnrichedArticle, Entity, Match
 
 PASSAGE_CHARS = 300  # entities this close to a match are "in the matched passage"
@@ -138,6 +138,10 @@ class Rulebook:
             offset = FIELD_GAP + len(text)  # past the title's last word, whatever its length
         labels = {entity.label for entity in article.entities}
         entity_ids = {entity.id for entity in article.entities if entity.id}
+        countries = (
+            len({entity.country for entity in article.entities if entity.country}),
+            len({entity.country for entity in article.entities if entity.country and entity.government}),
+        )
         fired = []
         for number in sorted(hits):
             rule, by_leaf = self.rules[number], hits[number]
@@ -150,7 +154,7 @@ class Rulebook:
                     if not any(_overlap(hit, x) for x in excluded)
                     and not (rule.ignore_quoted_titles and in_quoted_title(fields[hit.field], hit.start, hit.end))
                 ]
-            evidence = self._decide(rule.match, by_leaf, self._leaf_numbers[number])
+            evidence = self._decide(rule.match, by_leaf, self._leaf_numbers[number], countries)
             if not evidence:
                 continue
             if rule.entity_labels and not rule.entity_labels & labels:
@@ -160,11 +164,16 @@ class Rulebook:
             fired.append(_alert(rule, evidence, {"title": article.title, "body": article.body}))
         return fired
 
-    def _decide(self, node: Node, hits: dict[int, list[Hit]], leaves: dict[int, int]) -> list[Hit] | None:
-        """The hits that make `node` true, or None when it is false (a true `none` gives [])."""
+    def _decide(
+        self, node: Node, hits: dict[int, list[Hit]], leaves: dict[int, int], countries: tuple[int, int]
+    ) -> list[Hit] | None:
+        """The hits that make `node` true, or None when it is false (a true `none` or `countries`
+        gives []: a condition with no words of its own)."""
         if isinstance(node, Terms):
             return hits.get(leaves[id(node)]) or None
-        results = [self._decide(child, hits, leaves) for child in node.children]
+        if isinstance(node, Countries):
+            return [] if countries[node.acting] >= node.least else None
+        results = [self._decide(child, hits, leaves, countries) for child in node.children]
         if isinstance(node, NoneOf):
             return None if any(result is not None for result in results) else []
         matched = [result for result in results if result is not None]
@@ -174,7 +183,8 @@ class Rulebook:
             return None
         if isinstance(node, AllOf):
             return [hit for result in matched for hit in result]
-        return _near(matched, node.within)
+        groups = [result for result in matched if result]
+        return _near(groups, node.within) if groups else []
 
 
 def _near(groups: list[list[Hit]], within: int) -> list[Hit] | None:

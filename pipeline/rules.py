@@ -28,6 +28,7 @@ TERM = re.compile(r"^=?[\w][\w\s'’.\-]*$")
 MAX_TERMS_PER_RULE = 2_000
 MAX_TERMS = 50_000  # in one rule set: compiling expands each word to its forms, so this bounds memory
 MAX_NEAR = 50  # words
+MAX_COUNTRIES = 10
 
 
 @dataclass(frozen=True)
@@ -55,12 +56,22 @@ class NoneOf:
 
 
 @dataclass(frozen=True)
+class Countries:
+    """Matches when the article names places in at least `least` distinct countries (`countries: 2`:
+    an agreement between states names two of them), or, with `acting`, at least `least` countries
+    standing for their state ("Moscow said", "Ankara signed": `states: 1`)."""
+
+    least: int
+    acting: bool = False
+
+
+@dataclass(frozen=True)
 class Near:
     within: int  # at most this many words between any two of the children's matches
     children: tuple[Node, ...]
 
 
-Node = Terms | AnyOf | AllOf | NoneOf | Near
+Node = Terms | AnyOf | AllOf | NoneOf | Near | Countries
 
 
 @dataclass(frozen=True)
@@ -83,7 +94,7 @@ class Rule:
         def walk(node: Node) -> None:
             if isinstance(node, Terms):
                 found.append(node)
-            else:
+            elif not isinstance(node, Countries):
                 for child in node.children:
                     walk(child)
 
@@ -213,7 +224,7 @@ class _Parser:
 
     def tree(self, value: object, node: yaml.Node | None) -> Node:
         if not isinstance(value, dict) or len(value) != 1:
-            raise self.fail("a match node is a mapping with one key: terms, any, all, none or near", node)
+            raise self.fail("a match node is a mapping with one key: terms, any, all, none, near, countries or states", node)
         [(kind, body)] = value.items()
         inner = _child(node, kind)
         if kind == "terms":
@@ -227,12 +238,16 @@ class _Parser:
                     f"near.within must be a whole number of words from 1 to {MAX_NEAR}, got {within!r}", inner
                 )
             return Near(within, self.children(body["all"], _child(inner, "all")))
+        if kind in ("countries", "states"):
+            if isinstance(body, bool) or not isinstance(body, int) or not 1 <= body <= MAX_COUNTRIES:
+                raise self.fail(f"{kind} must be a whole number from 1 to {MAX_COUNTRIES}, got {body!r}", inner)
+            return Countries(body, acting=kind == "states")
         if kind in ("any", "all", "none"):
             children = self.children(body, inner)
             if kind == "any":
                 return AnyOf(children)
             return AllOf(children) if kind == "all" else NoneOf(children)
-        raise self.fail(f"unknown match node {kind!r}; use terms, any, all, none or near", node)
+        raise self.fail(f"unknown match node {kind!r}; use terms, any, all, none, near, countries or states", node)
 
     def children(self, value: object, node: yaml.Node | None) -> tuple[Node, ...]:
         if not isinstance(value, list) or not value:
@@ -293,7 +308,7 @@ def _positive(node: Node) -> bool:
     """Whether the node can only match where some term does (a `none` alone matches everywhere)."""
     if isinstance(node, Terms):
         return True
-    if isinstance(node, NoneOf):
+    if isinstance(node, NoneOf | Countries):
         return False
     if isinstance(node, AnyOf):
         return all(_positive(child) for child in node.children)

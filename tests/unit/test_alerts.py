@@ -26,8 +26,8 @@ def test_seed_article_fires_all_three_founding_rules(stages, seed_article):
     by_rule = {alert.rule: alert for alert in alerts}
     assert set(by_rule) == {"treaty", "troops", "military_assistance"}
     # French "traité" is also "treated": the pack matches it with its article ("le traité", "du traité").
-    assert {m.text.lower() for m in by_rule["treaty"].matches} == {"le traité", "du traité", "un traité", "ratifié"}
-    assert [m.text for m in by_rule["troops"].matches] == ["troupes"]
+    assert {m.text.lower() for m in by_rule["treaty"].matches} == {"le traité", "du traité", "un traité", "ratifié", "accord"}
+    assert [m.text for m in by_rule["troops"].matches] == ["envoyer", "troupes"]  # "d'envoyer des troupes"
     assert {m.text for m in by_rule["military_assistance"].matches} == {"soutien militaire", "assistance militaire"}
     for alert in alerts:
         for match in alert.matches:
@@ -48,7 +48,7 @@ def test_seed_article_fires_all_three_founding_rules(stages, seed_article):
         ("미국, 우크라이나에 추가 군사 지원 발표", "military_assistance", "군사 지원"),
         ("美国宣布新的军事援助", "military_assistance", "军事援助"),
         ("Senate ratifies the treaties", "treaty", "treaties"),
-        ("Des troupes nord-coréennes en Russie", "troops", "troupes"),
+        ("Des troupes nord-coréennes envoyées en Russie", "troops", "troupes"),
         ("More troops sent to the border", "troops", "troops"),
         ("Kyiv asks for more military aid", "military_assistance", "military aid"),
         ("Washington approves new military assistance package", "military_assistance", "military assistance"),
@@ -81,7 +81,7 @@ def test_unrelated_news_stays_silent(stages, title):
 
 
 def test_undetermined_language_matches_every_languages_terms(stages):
-    assert "troops" in rules_hit(stages, "troupes", language="und")
+    assert "troops" in rules_hit(stages, "des troupes déployées", language="und")
 
 
 def test_terms_of_the_articles_language_only(stages):

@@ -103,6 +103,24 @@ def test_a_rule_can_ignore_terms_inside_quoted_titles(tmp_path):
     assert fired(plain, "The troupe performs 'The Winter Treaty' tonight.") == {"treaty"}
 
 
+def test_countries_and_states_conditions(tmp_path):
+    rulebook = book(tmp_path, """
+rules:
+  - id: pact
+    match: {all: [{terms: {en: [agreement]}}, {countries: 2}, {states: 1}]}
+""")
+    def place(name: str, qid: str, *, government: bool = False) -> Entity:
+        return Entity(text=name, label="LOC", field="body", start=0, end=len(name), id=qid, name=name, country=qid,
+                      government=government)
+
+    france, chad = place("France", "Q142"), place("Chad", "Q657")
+    text = "The agreement was signed."
+    assert fired(rulebook, text, entities=[france, chad]) == set()  # two countries, neither acting
+    assert fired(rulebook, text, entities=[france, place("Chad", "Q657", government=True)]) == {"pact"}
+    assert fired(rulebook, text, entities=[place("France", "Q142", government=True)]) == set()  # one country
+    assert fired(rulebook, "They met.", entities=[france, place("Chad", "Q657", government=True)]) == set()
+
+
 def test_entity_conditions(tmp_path):
     rulebook = book(tmp_path, TREE)
     russia = Entity(text="Russia", label="LOC", field="body", start=0, end=6, id="Q159", name="Russia")
@@ -173,6 +191,8 @@ def test_one_weak_match_scores_lower(tmp_path):
         ("rules:\n  - id: r\n    terms: {english: [ab]}\n", "not a language code", 3),
         ("rules:\n  - id: r\n    terms: {en: [ab]}\n    colour: red\n", "unknown key", 2),
         ("rules:\n  - id: r\n    terms: {en: [ab]}\n    ignore_quoted_titles: maybe\n", "true or false", 2),
+        ("rules:\n  - id: r\n    match: {all: [{terms: {en: [ab]}}, {countries: 0}]}\n", "countries must be", 3),
+        ("rules:\n  - id: r\n    match: {states: 1}\n", "would match every article", 2),
     ],
 )
 def test_bad_rules_are_refused_with_file_line_and_rule(tmp_path, text, message, line):
