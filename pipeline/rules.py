@@ -29,6 +29,7 @@ MAX_TERMS_PER_RULE = 2_000
 MAX_TERMS = 50_000  # in one rule set: compiling expands each word to its forms, so this bounds memory
 MAX_NEAR = 50  # words
 MAX_COUNTRIES = 10
+NODE_KINDS = "terms, any, all, none, near, countries or states"
 
 
 @dataclass(frozen=True)
@@ -224,7 +225,7 @@ class _Parser:
 
     def tree(self, value: object, node: yaml.Node | None) -> Node:
         if not isinstance(value, dict) or len(value) != 1:
-            raise self.fail("a match node is a mapping with one key: terms, any, all, none, near, countries or states", node)
+            raise self.fail(f"a match node is a mapping with one key: {NODE_KINDS}", node)
         [(kind, body)] = value.items()
         inner = _child(node, kind)
         if kind == "terms":
@@ -247,7 +248,7 @@ class _Parser:
             if kind == "any":
                 return AnyOf(children)
             return AllOf(children) if kind == "all" else NoneOf(children)
-        raise self.fail(f"unknown match node {kind!r}; use terms, any, all, none, near, countries or states", node)
+        raise self.fail(f"unknown match node {kind!r}; use {NODE_KINDS}", node)
 
     def children(self, value: object, node: yaml.Node | None) -> tuple[Node, ...]:
         if not isinstance(value, list) or not value:

@@ -26,7 +26,8 @@ def test_seed_article_fires_all_three_founding_rules(stages, seed_article):
     by_rule = {alert.rule: alert for alert in alerts}
     assert set(by_rule) == {"treaty", "troops", "military_assistance"}
     # French "traité" is also "treated": the pack matches it with its article ("le traité", "du traité").
-    assert {m.text.lower() for m in by_rule["treaty"].matches} == {"le traité", "du traité", "un traité", "ratifié", "accord"}
+    treaty = {m.text.lower() for m in by_rule["treaty"].matches}
+    assert treaty == {"le traité", "du traité", "un traité", "ratifié", "accord"}
     assert [m.text for m in by_rule["troops"].matches] == ["envoyer", "troupes"]  # "d'envoyer des troupes"
     assert {m.text for m in by_rule["military_assistance"].matches} == {"soutien militaire", "assistance militaire"}
     for alert in alerts:

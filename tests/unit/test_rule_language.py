@@ -96,22 +96,33 @@ def test_quoted_titles(text, word, title):
 def test_a_rule_can_ignore_terms_inside_quoted_titles(tmp_path):
     rulebook = book(tmp_path, "rules: [{id: treaty, ignore_quoted_titles: true, terms: {en: [treaty]}}]")
     assert fired(rulebook, "The troupe performs 'The Winter Treaty' tonight.") == set()
-    assert fired(rulebook, "The troupe performs 'The Winter Treaty' tonight; the treaty with Oslo holds.") == {
-        "treaty"
-    }
+    assert fired(rulebook, "The troupe performs 'The Winter Treaty' tonight; the treaty with Oslo holds.") == {"treaty"}
     plain = book(tmp_path, "rules: [{id: treaty, terms: {en: [treaty]}}]")
     assert fired(plain, "The troupe performs 'The Winter Treaty' tonight.") == {"treaty"}
 
 
 def test_countries_and_states_conditions(tmp_path):
-    rulebook = book(tmp_path, """
+    rulebook = book(
+        tmp_path,
+        """
 rules:
   - id: pact
     match: {all: [{terms: {en: [agreement]}}, {countries: 2}, {states: 1}]}
-""")
+""",
+    )
+
     def place(name: str, qid: str, *, government: bool = False) -> Entity:
-        return Entity(text=name, label="LOC", field="body", start=0, end=len(name), id=qid, name=name, country=qid,
-                      government=government)
+        return Entity(
+            text=name,
+            label="LOC",
+            field="body",
+            start=0,
+            end=len(name),
+            id=qid,
+            name=name,
+            country=qid,
+            government=government,
+        )
 
     france, chad = place("France", "Q142"), place("Chad", "Q657")
     text = "The agreement was signed."
