@@ -1,5 +1,6 @@
-"""Quality floors of the founding rules on the hand-labelled held-out set in
-tests/data/alerts_holdout (120 articles, 15 languages, positives and near-misses; see its README).
+"""Quality floors of the founding rules on the hand-labelled final set in tests/data/alerts_final
+(120 articles, 15 languages, positives and near-misses, read only after the last rule change; see
+its README).
 Floors are the figures recorded in BENCHMARKS.md, rounded down; they may only go up. Issue 5's
 target (precision >= 0.95 and recall >= 0.90 for each rule) is not met: see BENCHMARKS.md for what
 still goes wrong."""
@@ -12,7 +13,7 @@ from pipeline import alert_eval as ev
 from pipeline import resources
 
 # rule: (precision, recall)
-FLOORS = {"treaty": (0.96, 0.70), "troops": (0.71, 0.94), "military_assistance": (1.0, 0.64)}
+FLOORS = {"treaty": (0.93, 0.78), "troops": (0.81, 0.88), "military_assistance": (0.95, 0.71)}
 
 
 @pytest.fixture(scope="module")
