@@ -25,7 +25,7 @@ QID = re.compile(r"^(Q[1-9][0-9]*|geonames:[0-9]+)$")
 # Terms are words and phrases: letters, digits, spaces, apostrophes, hyphens and dots ("U.S."),
 # optionally after "=" (this form only). Anything else is a regex or markup mistake.
 TERM = re.compile(r"^=?[\w][\w\s'’.\-]*$")
-MAX_TERMS_PER_RULE = 2_000
+MAX_TERMS_PER_RULE = 5_000
 MAX_TERMS = 50_000  # in one rule set: compiling expands each word to its forms, so this bounds memory
 MAX_NEAR = 50  # words
 MAX_COUNTRIES = 10

@@ -219,7 +219,7 @@ def test_a_100000_term_rule_file_is_refused_quickly(tmp_path):
     terms = ", ".join(f"term{n}" for n in range(100_000))
     path = tmp_path / "huge.yaml"
     path.write_text(f"rules:\n  - id: huge\n    terms: {{en: [{terms}]}}\n", encoding="utf-8")
-    with pytest.raises(RuleError, match="limit is 2,000 per rule"):
+    with pytest.raises(RuleError, match="limit is 5,000 per rule"):
         load_rules(path)
     words = (", ".join(f"w{n}x{k}" for k in range(900)) for n in range(60))
     many = "".join(f"  - id: r{n}\n    terms: {{en: [{terms}]}}\n" for n, terms in enumerate(words))
