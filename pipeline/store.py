@@ -101,6 +101,37 @@ def _ideograph(char: str) -> bool:
     return bool(IDEOGRAPH.fullmatch(char))
 
 
+def filters(query: SearchQuery, mark: str, since: object) -> tuple[list[str], list[object]]:
+    """The SQL conditions (placeholder `mark`) of a search's language, rule, entity and date
+    filters, shared by both stores; `since` is the date as the store's driver takes it."""
+    where: list[str] = []
+    params: list[object] = []
+    if query.language:
+        where.append(f"a.language = {mark}")
+        params.append(query.language)
+    if query.rule:
+        where.append(f"EXISTS (SELECT 1 FROM alerts r WHERE r.article_id = a.id AND r.rule = {mark})")
+        params.append(query.rule)
+    if query.entity:
+        where.append(
+            "EXISTS (SELECT 1 FROM article_entities e WHERE e.article_id = a.id"
+            f" AND (e.entity_id = {mark} OR e.name = {mark}))"
+        )
+        params += [query.entity, query.entity.casefold()]
+    if query.since:
+        where.append(f"COALESCE(a.published, a.first_stored_at) >= {mark}")
+        params.append(since)
+    return where, params
+
+
+# What `over_time` counts: (dimension, column, rows counted)
+COUNTED: tuple[tuple[Literal["language", "source", "rule"], str, str], ...] = (
+    ("language", "a.language", "articles a"),
+    ("source", "a.source", "articles a"),
+    ("rule", "r.rule", "alerts r JOIN articles a ON a.id = r.article_id"),
+)
+
+
 def entity_rows(article: EnrichedArticle) -> list[tuple[str, str | None, str, str]]:
     """(article id, entity id, folded name, label), once per distinct entity of the article."""
     seen = {(e.id, (e.name or e.text).casefold(), e.label) for e in article.entities}

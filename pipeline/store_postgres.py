@@ -14,7 +14,17 @@ from psycopg.types.json import Jsonb
 from pipeline import codec
 from pipeline.errors import NewsmonError
 from pipeline.migrations import migrations
-from pipeline.store import Bucket, CountRow, SearchHit, SearchQuery, entity_rows, query_groups, search_tokens
+from pipeline.store import (
+    COUNTED,
+    Bucket,
+    CountRow,
+    SearchHit,
+    SearchQuery,
+    entity_rows,
+    filters,
+    query_groups,
+    search_tokens,
+)
 from schemas.records import Alert, EnrichedArticle
 
 MIGRATION_LOCK = 7_415_001  # pg_advisory_xact_lock key of newsmon's migrations
@@ -128,26 +138,10 @@ class PostgresStore:
         }
 
     def search(self, query: SearchQuery) -> list[SearchHit]:
-        where: list[str] = []
-        params: list[object] = []
+        where, params = filters(query, "%s", query.since)
         for group in query_groups(query.text):
             where.append("a.search @@ phraseto_tsquery('simple', %s)")
             params.append(" ".join(group))
-        if query.language:
-            where.append("a.language = %s")
-            params.append(query.language)
-        if query.rule:
-            where.append("EXISTS (SELECT 1 FROM alerts r WHERE r.article_id = a.id AND r.rule = %s)")
-            params.append(query.rule)
-        if query.entity:
-            where.append(
-                "EXISTS (SELECT 1 FROM article_entities e WHERE e.article_id = a.id"
-                " AND (e.entity_id = %s OR e.name = %s))"
-            )
-            params += [query.entity, query.entity.casefold()]
-        if query.since:
-            where.append("COALESCE(a.published, a.first_stored_at) >= %s")
-            params.append(query.since)
         sql = (
             "SELECT a.id, a.published, a.language, a.source, a.title, a.url,"
             " ARRAY(SELECT DISTINCT rule FROM alerts WHERE article_id = a.id ORDER BY rule)"
@@ -162,14 +156,10 @@ class PostgresStore:
         when = f"to_char(COALESCE(a.published, a.first_stored_at) AT TIME ZONE 'UTC', '{pattern}')"
         cutoff = since or datetime(1, 1, 1, tzinfo=UTC)
         rows: list[CountRow] = []
-        for dimension, column, table in (
-            ("language", "a.language", "articles a"),
-            ("source", "a.source", "articles a"),
-            ("rule", "r.rule", "alerts r JOIN articles a ON a.id = r.article_id"),
-        ):
+        for dimension, column, table in COUNTED:
             sql = (
                 f"SELECT {when}, {column}, COUNT(*) FROM {table}"
                 " WHERE COALESCE(a.published, a.first_stored_at) >= %s GROUP BY 1, 2 ORDER BY 1, 3 DESC"
             )
-            rows += [CountRow(b, dimension, key, n) for b, key, n in self._all(sql, cutoff)]  # type: ignore[arg-type]
+            rows += [CountRow(b, dimension, key, n) for b, key, n in self._all(sql, cutoff)]
         return rows

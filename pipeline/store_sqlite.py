@@ -14,7 +14,17 @@ import orjson
 
 from pipeline import codec
 from pipeline.migrations import migrations
-from pipeline.store import Bucket, CountRow, SearchHit, SearchQuery, entity_rows, query_groups, search_tokens
+from pipeline.store import (
+    COUNTED,
+    Bucket,
+    CountRow,
+    SearchHit,
+    SearchQuery,
+    entity_rows,
+    filters,
+    query_groups,
+    search_tokens,
+)
 from schemas.records import Alert, EnrichedArticle
 
 SEARCH_MIGRATION = 2
@@ -140,27 +150,12 @@ class SqliteStore:
         }
 
     def search(self, query: SearchQuery) -> list[SearchHit]:
-        where, params = [], []
+        where, params = filters(query, "?", query.since.isoformat() if query.since else None)
         groups = query_groups(query.text)
         if groups:
             match = " ".join('"' + " ".join(group).replace('"', '""') + '"' for group in groups)
             where.append("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
             params.append(match)
-        if query.language:
-            where.append("a.language = ?")
-            params.append(query.language)
-        if query.rule:
-            where.append("EXISTS (SELECT 1 FROM alerts r WHERE r.article_id = a.id AND r.rule = ?)")
-            params.append(query.rule)
-        if query.entity:
-            where.append(
-                "EXISTS (SELECT 1 FROM article_entities e WHERE e.article_id = a.id"
-                " AND (e.entity_id = ? OR e.name = ?))"
-            )
-            params += [query.entity, query.entity.casefold()]
-        if query.since:
-            where.append("COALESCE(a.published, a.first_stored_at) >= ?")
-            params.append(query.since.isoformat())
         sql = (
             "SELECT a.id, a.published, a.language, a.source, a.title, a.url,"
             " (SELECT group_concat(rule, ',') FROM"
@@ -187,16 +182,12 @@ class SqliteStore:
         when = f"substr(COALESCE(a.published, a.first_stored_at), 1, {width})"
         cutoff = since.isoformat() if since else ""
         rows: list[CountRow] = []
-        for dimension, column, table in (
-            ("language", "a.language", "articles a"),
-            ("source", "a.source", "articles a"),
-            ("rule", "r.rule", "alerts r JOIN articles a ON a.id = r.article_id"),
-        ):
+        for dimension, column, table in COUNTED:
             sql = (
                 f"SELECT {when}, {column}, COUNT(*) FROM {table}"
                 f" WHERE COALESCE(a.published, a.first_stored_at) >= ? GROUP BY 1, 2 ORDER BY 1, 3 DESC"
             )
-            rows += [CountRow(b, dimension, key, n) for b, key, n in self._db.execute(sql, (cutoff,))]  # type: ignore[arg-type]
+            rows += [CountRow(b, dimension, key, n) for b, key, n in self._db.execute(sql, (cutoff,))]
         return rows
 
 

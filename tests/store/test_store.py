@@ -50,7 +50,7 @@ def article(title: str, body: str, language: str, published: datetime, source: s
 
 DAY = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 ARTICLES = [
-    article("Troops reach the border", "Russia moved two battalions towards Narva overnight.", "en", DAY),
+    article("Troops reach the border", "Russia deployed two battalions towards Narva overnight.", "en", DAY),
     article("Les troupes arrivent", "La Russie a déplacé deux bataillons vers Narva.", "fr", DAY + timedelta(1)),
     article("德国向乌克兰提供军事援助", "德国政府宣布新的军事援助计划。", "zh", DAY + timedelta(2), source="xinhua"),
     article("Harvest festival opens", "Farmers near Kyiv celebrate a record harvest.", "en", DAY + timedelta(3)),
