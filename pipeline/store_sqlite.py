@@ -5,14 +5,14 @@ crash of the machine, not only of the process."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from pathlib import Path
 
 import orjson
 
-from pipeline import codec
+from pipeline import codec, sqlite_files
 from pipeline.migrations import migrations
 from pipeline.store import (
     COUNTED,
@@ -32,11 +32,7 @@ SEARCH_MIGRATION = 2
 
 class SqliteStore:
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # The sink calls us from a worker thread, one call at a time per connection.
-        self._db = sqlite3.connect(path, timeout=30, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
+        self._db = sqlite_files.connect(path)
         self._migrate()
 
     def _migrate(self) -> None:
@@ -62,15 +58,8 @@ class SqliteStore:
     def close(self) -> None:
         self._db.close()
 
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
+    def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        return sqlite_files.transaction(self._db)
 
     def upsert_articles(self, articles: Iterable[EnrichedArticle], *, now: datetime) -> None:
         stamp = now.isoformat()
