@@ -28,8 +28,12 @@ SNIPPET_CHARS = 120  # on each side of the first match
 ANY_LANGUAGE = "*"
 EXCLUDE = -1  # the leaf number of a rule's exclusions
 IDEOGRAPHS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Hebrew points and Arabic harakat (shadda, tanwin...): written or not as the outlet pleases, so a
+# word keeps them inside its span and drops them from its text (تسلّم is تسلم).
+MARKS = "\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+_MARKS = re.compile(f"[{MARKS}]")
 # A Han or kana character is a word of its own; other words are runs of word characters.
-TOKEN = re.compile(rf"[{IDEOGRAPHS}]|[^\W{IDEOGRAPHS}]+")
+TOKEN = re.compile(rf"[{IDEOGRAPHS}]|(?:[^\W{IDEOGRAPHS}][{MARKS}]*)+")
 FIELD_GAP = 10_000  # token positions between title and body, so that `near` never spans both
 QUOTES = "«»“”„‚‘’‹›「」『』\"'"
 TITLE_REACH = 80  # characters from a match to the quotes of the title it is in
@@ -38,6 +42,11 @@ TITLE_WORDS = 6
 
 def tokens(text: str) -> list[re.Match[str]]:
     return list(TOKEN.finditer(fold(text)))  # fold keeps offsets, so spans index `text` too
+
+
+def word(token: re.Match[str]) -> str:
+    """A token's text as terms are matched: folded, without vowel points."""
+    return _MARKS.sub("", token.group())
 
 
 @dataclass(frozen=True)
@@ -69,11 +78,11 @@ def compile_terms(rules: list[Rule], cache_dir: Path | None = None) -> list[Term
                 wanted[language].extend((number, leaf, phrase) for phrase in phrases)
     compiled: list[Term] = []
     for language, entries in wanted.items():
-        inflected = {word.group() for _, _, phrase in entries if not phrase.startswith("=") for word in tokens(phrase)}
+        inflected = {word(t) for _, _, phrase in entries if not phrase.startswith("=") for t in tokens(phrase)}
         forms = cached_paradigms(inflected, language, cache_dir) if language not in ("zh", "ja") else {}
         for number, leaf, phrase in entries:
-            words = [word.group() for word in tokens(phrase.lstrip("="))]
-            per_word = [_forms(word, language, forms, exact=phrase.startswith("=")) for word in words]
+            words = [word(t) for t in tokens(phrase.lstrip("="))]
+            per_word = [_forms(w, language, forms, exact=phrase.startswith("=")) for w in words]
             compiled.append(Term(number, leaf, language, phrase.lstrip("="), tuple(per_word)))
     return compiled
 
@@ -114,7 +123,7 @@ class Rulebook:
         """
         index = self._index.get(language) or self._index.get(ANY_LANGUAGE, {})
         words = tokens(text)
-        texts = [word.group() for word in words]
+        texts = [word(token) for token in words]
         found = []
         for position, candidates in enumerate(map(index.get, texts)):
             if not candidates:

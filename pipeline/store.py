@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, Protocol
 
-from pipeline.alerts import IDEOGRAPHS, tokens
+from pipeline.alerts import IDEOGRAPHS, tokens, word
 from pipeline.settings import Settings
 from schemas.records import Alert, EnrichedArticle
 
@@ -79,7 +79,7 @@ def open_store(settings: Settings) -> Store:
 
 def search_tokens(article: EnrichedArticle) -> str:
     """What the full-text index holds for an article."""
-    return " ".join(word.group() for text in (article.title, article.body) for word in tokens(text))
+    return " ".join(word(token) for text in (article.title, article.body) for token in tokens(text))
 
 
 def query_groups(text: str) -> list[list[str]]:
@@ -87,13 +87,13 @@ def query_groups(text: str) -> list[list[str]]:
     run of Chinese/Japanese characters."""
     groups: list[list[str]] = []
     previous_end = -1
-    for word in tokens(text):
-        ideograph = _ideograph(word.group())
-        if ideograph and groups and previous_end == word.start() and _ideograph(groups[-1][-1]):
-            groups[-1].append(word.group())
+    for token in tokens(text):
+        text_of = word(token)
+        if _ideograph(text_of) and groups and previous_end == token.start() and _ideograph(groups[-1][-1]):
+            groups[-1].append(text_of)
         else:
-            groups.append([word.group()])
-        previous_end = word.end()
+            groups.append([text_of])
+        previous_end = token.end()
     return groups
 
 

@@ -13,7 +13,7 @@ import hashlib
 import itertools
 from dataclasses import dataclass
 
-from pipeline.alerts import tokens
+from pipeline.alerts import tokens, word
 
 K = 64
 SAME_STORY = 0.35  # estimated Jaccard similarity of word pairs
@@ -22,7 +22,7 @@ MEMORY_SECONDS = 7 * 86400
 
 
 def sketch(title: str, body: str) -> list[int]:
-    words = [token.group() for token in tokens(f"{title} {body}")]
+    words = [word(token) for token in tokens(f"{title} {body}")]
     pairs = {f"{a} {b}" for a, b in itertools.pairwise(words)} or set(words)
     hashes = {int.from_bytes(hashlib.blake2b(pair.encode(), digest_size=8).digest(), "big") for pair in pairs}
     return sorted(hashes)[:K]

@@ -132,6 +132,18 @@ rules:
     assert fired(rulebook, "They met.", entities=[france, place("Chad", "Q657", government=True)]) == set()
 
 
+def test_vowel_points_are_ignored(tmp_path):
+    """Arabic and Hebrew are written with or without vowel points; a term matches either way, and
+    the match spans the text as written."""
+    rulebook = book(tmp_path, "rules: [{id: handover, terms: {ar: [تسلم], he: [שלום]}}]")
+    article = EnrichedArticle(
+        **raw("", "قطر تسلّم الجيش اللبناني 30 آلية").model_dump(), language=Language(code="ar", confidence=1.0)
+    )
+    [alert] = annotate(article, rulebook, now=NOW)[1]
+    assert alert.matches[0].text == "تسلّم"
+    assert fired(rulebook, "הסכם שָׁלוֹם נחתם", language="he") == {"handover"}
+
+
 def test_entity_conditions(tmp_path):
     rulebook = book(tmp_path, TREE)
     russia = Entity(text="Russia", label="LOC", field="body", start=0, end=6, id="Q159", name="Russia")
