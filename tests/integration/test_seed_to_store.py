@@ -77,7 +77,7 @@ async def test_tail_prints_alerts_of_one_rule_as_json_lines(pipeline, seed_artic
     [line] = tail.stdout.splitlines()
     alert = Alert.model_validate_json(line)
     assert (alert.rule, alert.article_id) == ("troops", seed_article.id)
-    assert [m.text for m in alert.matches] == ["troupes"]
+    assert [m.text for m in alert.matches] == ["envoyer", "troupes"]  # "d’envoyer des troupes"
 
     unknown = pipeline.newsmon("tail", "--rule", "nope", "--max", "1")
     assert unknown.returncode == 2
