@@ -28,12 +28,14 @@ SNIPPET_CHARS = 120  # on each side of the first match
 ANY_LANGUAGE = "*"
 EXCLUDE = -1  # the leaf number of a rule's exclusions
 IDEOGRAPHS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-# Hebrew points and Arabic harakat (shadda, tanwin...): written or not as the outlet pleases, so a
-# word keeps them inside its span and drops them from its text (تسلّم is تسلم).
-MARKS = "\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-_MARKS = re.compile(f"[{MARKS}]")
 # A Han or kana character is a word of its own; other words are runs of word characters.
-TOKEN = re.compile(rf"[{IDEOGRAPHS}]|(?:[^\W{IDEOGRAPHS}][{MARKS}]*)+")
+TOKEN = re.compile(rf"[{IDEOGRAPHS}]|[^\W{IDEOGRAPHS}]+")
+# Hebrew points and Arabic harakat (shadda, tanwin...) are written or not as the outlet pleases.
+# They are not word characters, so they would split a word; tokens() turns them into the Arabic
+# tatweel (a word character that only stretches a letter), which a word's text then drops:
+# تسلّم is تسلم, and a decorative كـتـيبة is كتيبة. Same length, so offsets still hold.
+_POINTS = re.compile("[\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+TATWEEL = "\u0640"
 FIELD_GAP = 10_000  # token positions between title and body, so that `near` never spans both
 QUOTES = "«»“”„‚‘’‹›「」『』\"'"
 TITLE_REACH = 80  # characters from a match to the quotes of the title it is in
@@ -41,12 +43,23 @@ TITLE_WORDS = 6
 
 
 def tokens(text: str) -> list[re.Match[str]]:
-    return list(TOKEN.finditer(fold(text)))  # fold keeps offsets, so spans index `text` too
+    folded = fold(text)  # fold keeps offsets, so spans index `text` too
+    if _POINTS.search(folded):
+        folded = _POINTS.sub(TATWEEL, folded)
+    return list(TOKEN.finditer(folded))
 
 
 def word(token: re.Match[str]) -> str:
-    """A token's text as terms are matched: folded, without vowel points."""
-    return _MARKS.sub("", token.group())
+    """A token's text as terms are matched: folded, without vowel points or tatweel."""
+    text = token.group()
+    return text.replace(TATWEEL, "") if TATWEEL in text else text
+
+
+def words_of(found: list[re.Match[str]]) -> list[str]:
+    """word() of every token, fast when the text has no tatweel (almost all text)."""
+    if found and TATWEEL in found[0].string:
+        return [word(token) for token in found]
+    return [token.group() for token in found]
 
 
 @dataclass(frozen=True)
@@ -123,7 +136,7 @@ class Rulebook:
         """
         index = self._index.get(language) or self._index.get(ANY_LANGUAGE, {})
         words = tokens(text)
-        texts = [word(token) for token in words]
+        texts = words_of(words)
         found = []
         for position, candidates in enumerate(map(index.get, texts)):
             if not candidates:
