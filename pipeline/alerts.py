@@ -164,11 +164,11 @@ class Rulebook:
             len({entity.country for entity in article.entities if entity.country}),
             len({entity.country for entity in article.entities if entity.country and entity.government}),
         )
+        fields = {"title": article.title, "body": article.body}
         fired = []
         for number in sorted(hits):
             rule, by_leaf = self.rules[number], hits[number]
             excluded = by_leaf.pop(EXCLUDE, [])
-            fields = {"title": article.title, "body": article.body}
             for leaf, leaf_hits in list(by_leaf.items()):
                 by_leaf[leaf] = [
                     hit
@@ -183,7 +183,7 @@ class Rulebook:
                 continue
             if rule.entity_ids and not rule.entity_ids & entity_ids:
                 continue
-            fired.append(_alert(rule, evidence, {"title": article.title, "body": article.body}))
+            fired.append(_alert(rule, evidence, fields))
         return fired
 
     def _decide(

@@ -86,13 +86,13 @@ def ensure_jars(settings: Settings) -> Path:
     return lib
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
 
 
-def _port_free(port: int) -> bool:
+def port_free(port: int) -> bool:
     """Free to listen on, as the broker binds (SO_REUSEADDR: connections of the last run in
     TIME_WAIT do not count, so a restarted broker keeps its address)."""
     with socket.socket() as sock:
@@ -114,11 +114,11 @@ def _ports(paths: BrokerPaths) -> tuple[int, int]:
     """The ports used last time if they are still free (the controller address is part of the quorum)."""
     if paths.ports.exists():
         broker, controller = (int(p) for p in paths.ports.read_text().split())
-        if _port_free(broker) and _port_free(controller):
+        if port_free(broker) and port_free(controller):
             return broker, controller
-    broker, controller = _free_port(), _free_port()
+    broker, controller = free_port(), free_port()
     while controller == broker:
-        controller = _free_port()
+        controller = free_port()
     paths.ports.write_text(f"{broker} {controller}\n")
     return broker, controller
 

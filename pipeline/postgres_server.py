@@ -11,11 +11,11 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 from pathlib import Path
 
+from pipeline.broker import free_port, port_free
 from pipeline.errors import ConfigError, NewsmonError
 from pipeline.settings import Settings
 
@@ -52,24 +52,12 @@ def _run(*command: str) -> None:
         raise PostgresError(f"{Path(command[0]).name} failed: {(result.stderr or result.stdout).strip()[-2000:]}")
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def _previous_port(settings: Settings) -> int | None:
     try:
         port = int(url_file(settings).read_text().strip().rsplit(":", 1)[1].split("/")[0])
     except (OSError, ValueError, IndexError):
         return None
-    with socket.socket() as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server binds: TIME_WAIT is fine
-        try:
-            probe.bind(("127.0.0.1", port))
-        except OSError:
-            return None
-    return port
+    return port if port_free(port) else None
 
 
 def start(settings: Settings) -> str:
@@ -83,7 +71,7 @@ def start(settings: Settings) -> str:
         if os.geteuid() == 0:
             shutil.chown(data, "postgres", "postgres")
         _run(str(bin_dir / "initdb"), "-D", str(data), "-U", USER, "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8")
-    port = _previous_port(settings) or _free_port()  # the same URL after a restart
+    port = _previous_port(settings) or free_port()  # the same URL after a restart
     options = f"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=on"
     _run(str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(data / "server.log"), "-w", "-t", "60",
          "start")
