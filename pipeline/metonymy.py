@@ -91,6 +91,12 @@ _ARABIC_VERBS_BEFORE = frozenset(
     "أطلقت أطلق هددت هدد أدانت أدان نددت ندد استدعت استدعى وافقت وافق ترفض يرفض تتهم يتهم تحذر يحذر "
     "متهمة متهما اتهمت نفت تنفي ينفي قصفت هاجمت أعلنت".split()
 )
+# Turkish marks a party with a postposition or a suffix after the name: "Türkiye ile Irak arasında",
+# "Irak'la"; a finite verb after it makes it the actor ("Ankara açıkladı", "Bakü imzalayacak").
+# Ablative, dative and genitive may be places ("Türkiye'den", "Irak'a", "Brezilya'nın Grêmio takımı").
+_TURKISH_PARTY_AFTER = frozenset("ile arasında arasındaki".split())  # noqa: SIM905
+_TURKISH_WITH = re.compile(r"^['’](?:y?l[ae]|[ıiuü]yl[ae])\b")
+_TURKISH_VERB = re.compile(r"^[a-zçğıöşü]{3,}(?:[dt][ıiuü]|[dt][ıiuü]lar|[dt][ıiuü]ler|yor|yorlar|[ae]cak|[ae]cek|m[ıiuü]ş)$")
 _KOREAN_ACTOR = ("은", "는", "이", "가", "측은", "측이", "측도", "도", ", ")
 # A state's institutions right after its name: "한국 외교부는", "美国国防部", "伊朗外长", "日本政府".
 _KOREAN_INSTITUTIONS = (
@@ -123,7 +129,7 @@ _PLACE_BEFORE = frozenset(
     "in at near from to into inside outside across around throughout via à au aux dans en près depuis vers im nach "  # noqa: SIM905
     "bei aus nahe desde hacia em no na para w we do ze na pod в во у на из под до к від под".split()
 )
-_AND = frozenset("and et und y e i и і та oraz ja og och en".split())  # noqa: SIM905
+_AND = frozenset("and et und y e i и і та oraz ja og och en ve".split())  # noqa: SIM905
 _ARTICLES = frozenset("the la le les die der das el los las il lo gli".split())  # noqa: SIM905
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -141,6 +147,8 @@ def stands_for_state(text: str, start: int, end: int, language: str) -> bool:
         return after.startswith(_CHINESE_ACTOR)
     if language == "ar":
         return _arabic_actor(before.split(), after.split())
+    if language == "tr":
+        return _turkish_party(after)
     words = _WORD.findall(before)
     previous = words[-1].lower() if words else ""
     if previous in _PLACE_BEFORE:
@@ -167,6 +175,13 @@ def _arabic_actor(before: list[str], after: list[str]) -> bool:
     if before and before[-1].removeprefix("و").removeprefix("ف") in _ARABIC_VERBS_BEFORE:
         return True
     return bool(after) and len(after[0]) >= 4 and after[0][0] in "يت" and not after[0].startswith("تم")
+
+
+def _turkish_party(after: str) -> bool:
+    if _TURKISH_WITH.match(after):
+        return True
+    next_word = _first_word(after)
+    return next_word in _TURKISH_PARTY_AFTER or bool(next_word.islower() and _TURKISH_VERB.match(next_word))
 
 
 def joined_by_and(text: str, previous_end: int, start: int) -> bool:

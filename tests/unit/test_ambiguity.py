@@ -79,6 +79,10 @@ def government(text: str, language: str) -> dict[str, bool]:
         ("Russia's envoy arrived in Kyiv.", "en", {"Russia": True, "Kyiv": False}),
         ("قالت روسيا إن المحادثات في موسكو انتهت.", "ar", {"روسيا": True, "موسكو": False}),
         ("북한은 평양에서 열병식을 했다.", "ko", {"북한": True, "평양": False}),
+        ("Türkiye ile Irak arasında anlaşma imzalandı, tören Ankara'da yapıldı.", "tr",
+         {"Türkiye": True, "Irak": True, "Ankara": False}),
+        ("Bakü açıkladı: Ankara'yla görüşme İstanbul'da olacak; Brezilya'nın takımı kazandı.", "tr",
+         {"Bakü": True, "Ankara": True, "İstanbul": False, "Brezilya": False}),
     ],
 )
 def test_a_place_standing_for_its_state_is_marked(text, language, expected):
