@@ -58,7 +58,53 @@ def ro_variants(term: str) -> list[str]:
     return [term] if alt == term else [term, alt]
 
 
+_I4 = {"a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u", "ö": "ü", "ü": "ü"}
+_A2 = {"a": "a", "ı": "a", "o": "a", "u": "a", "e": "e", "i": "e", "ö": "e", "ü": "e"}
+_ET_FORMS = (
+    "etmek etti ettiler edecek edecekler ediyor ediyorlar etmiş eden etmesi ettiği edeceği edildi edilecek "
+    "ediliyor edilmiş edilen edilmesi edildiği edilecek edilmek etme etmeyi"
+).split()
+
+
+def tr_verb_forms(stem: str) -> list[str]:
+    """Turkish finite forms, participles and verbal nouns of a verb stem (active and passive), with
+    vowel harmony and d/t: simplemma knows few of them ("konuşlandırıldı", "hibe edilecek").
+    A phrase's last word is the verb ("geri çek", "teslim et")."""
+    head, _, verb = stem.rpartition(" ")
+    prefix = head + " " if head else ""
+    if verb == "et":
+        return [prefix + form for form in _ET_FORMS]
+
+    def forms(base: str) -> list[str]:
+        vowel = next(ch for ch in reversed(base) if ch in _I4)
+        i, a = _I4[vowel], _A2[vowel]
+        d = "t" if base[-1] in "çfhkpsşt" else "d"
+        ends_in_vowel = base[-1] in _I4
+        y = "y" if ends_in_vowel else ""
+        if ends_in_vowel:  # bağışla -> bağışlıyor
+            rest = base[:-1]
+            iyor = rest + _I4[next(ch for ch in reversed(rest) if ch in _I4)] + "yor"
+        else:
+            iyor = base + i + "yor"
+        return [
+            base + "m" + a + "k", base + d + i, base + d + i + "l" + a + "r", iyor, iyor + "lar",
+            base + y + a + "c" + a + "k", base + y + a + "c" + a + "k" + "l" + a + "r", base + "m" + i + "ş",
+            base + y + a + "n", base + "m" + a, base + "m" + a + "s" + i, base + d + i + "ğ" + i,
+        ]
+
+    vowel = next(ch for ch in reversed(verb) if ch in _I4)
+    if verb[-1] in _I4:
+        passive = verb + "n"
+    elif verb[-1] == "l":
+        passive = verb + _I4[vowel] + "n"
+    else:
+        passive = verb + _I4[vowel] + "l"
+    return [prefix + form for form in forms(verb) + forms(passive)]
+
+
 def expand(lang: str, terms: list[str]) -> list[str]:
+    if lang == "tr":  # "~stem": every form of a Turkish verb, exactly
+        terms = [form for t in terms for form in (["=" + f for f in tr_verb_forms(t[1:])] if t[0] == "~" else [t])]
     fn = {"ar": ar_variants, "he": he_variants, "ro": ro_variants}.get(lang)
     out: list[str] = []
     for t in terms:
@@ -245,7 +291,7 @@ TREATY = {
         "华沙公约", "華沙公約", "缔约国", "締約國",
     ],
     "ja": [
-        "条約", "協定", "平和合意", "和平合意", "停戦合意", "停戦協定", "休戦協定", "核合意",
+        "条約", "平和合意", "和平合意", "停戦合意", "停戦協定", "休戦協定", "核合意",
         "相互防衛", "安全保障条約", "安保条約", "防衛協定", "ジュネーブ条約", "ウィーン条約",
         "化学兵器禁止条約", "パリ協定", "ミンスク合意", "アブラハム合意", "ブダペスト覚書",
         "ワルシャワ条約", "批准", "締約国", "国際協定", "二国間協定",
@@ -826,6 +872,41 @@ MILAID_TRANSFER_NEAR = {
     ],
 }
 
+# Round 6, from the round-5 set (a development set since). Turkish verbs in all their forms ("~":
+# tr_verb_forms), Dutch "stuurt", soldiers named by their trade (military engineers, advisers),
+# an army named as such ("الجيش", "جيشها") near a movement.
+MOVES_ROUND6 = {
+    "tr": [
+        "~konuşlandır", "~konuşlan", "~gönder", "~geri çek", "~çek", "~geri çekil", "~çekil", "~yerleştir",
+        "~sevk et", "~takviye et", "~konumlandır", "~intikal et", "~görevlendir", "~savaş", "~üslen", "~yığ",
+    ],
+    "nl": ["=stuurt", "=stuurde", "=stuurden", "=gestuurd", "=zendt", "=stationeert"],
+    "ja": ["撤収", "展開"],
+    "es": ["ingreso de"],
+}
+# Japanese 協定 alone is also a labour or a company agreement (労使協定, 提携協定): it needs two
+# countries, one acting as a state, like the other bare words for an agreement.
+STATE_AGREEMENTS_ROUND6 = {"ja": ["協定"]}
+# ...and is a treaty right after a pair of one-character country names (日米, 日韓漁業協定, 日独ACSA).
+JA_COUNTRIES = "日米韓中露英独仏豪印比伊加越泰朝蘭墨伯"
+JA_PAIRS = {"ja": [a + b for a in JA_COUNTRIES for b in JA_COUNTRIES if a != b]}
+JA_AGREEMENT = {"ja": ["協定", "合意", "覚書", "ACSA", "RAA", "SOFA"]}
+TROOPS_EXCLUDE_ROUND6 = {"ja": ["派遣社員", "派遣労働", "人材派遣", "派遣会社"]}  # temporary staff
+SOLDIERS_ROUND6 = {
+    "ru": ["военный инженер", "военный специалист", "военный советник", "военный инструктор", "сапёр", "сапер"],
+    "uk": ["військовий інженер", "військовий фахівець", "військовий радник", "військовий інструктор", "сапер"],
+    "tr": ["=askerlerinin", "=askerini", "=askerlerimizi", "=birliği", "=birliklerini", "=birliklerinin", "=askeri personel"],
+    "ar": ["=الجيش", "=جيشها", "=جيشه", "=جيش"],
+    "en": ["military engineers", "military advisers", "military advisors", "peacekeepers"],
+    "fr": ["casques bleus", "ingénieurs militaires", "conseillers militaires"],
+    "de": ["Blauhelme", "Blauhelmsoldaten", "Militärberater"],
+    "es": ["cascos azules", "asesores militares", "ingenieros militares"],
+    "it": ["caschi blu", "consiglieri militari", "genieri"],
+    "pt": ["capacetes azuis", "assessores militares", "engenheiros militares"],
+    "pl": ["błękitne hełmy", "doradcy wojskowi", "saperzy"],
+    "nl": ["blauwhelmen", "militaire adviseurs", "genisten"],
+}
+
 # --------------------------------------------------------------------------------------------- output
 
 LANG_ORDER = ["en", "fr", "de", "es", "it", "pt", "pl", "nl", "ru", "uk", "ar", "tr", "zh", "ja", "ko", "he", "fa", "ro", "cs", "sv"]
@@ -870,7 +951,7 @@ TREATISE_NEAR = {
         }},
         {"terms": {
             "en": ["edition", "reissue", "publisher", "book", "volume", "essay", "poem", "manuscript", "philosopher", "translation", "translator"],
-            "fr": ["édition", "réédition", "rééditer", "éditeur", "livre", "ouvrage", "manuscrit", "essai", "poème", "philosophe", "traduction", "traducteur"],
+            "fr": ["édition", "réédition", "rééditer", "éditeur", "livre", "manuscrit", "essai", "poème", "philosophe", "traduction", "traducteur"],
             "es": ["edición", "reedición", "reeditar", "editorial", "libro", "manuscrito", "ensayo", "poema", "filósofo", "traducción", "traductor"],
             "it": ["edizione", "riedizione", "ripubblicare", "editore", "casa editrice", "libro", "manoscritto", "saggio", "poema", "filosofo", "traduzione", "traduttore"],
             "pt": ["edição", "reedição", "reeditar", "editora", "livro", "manuscrito", "ensaio", "poema", "filósofo", "tradução", "tradutor"],
@@ -1151,6 +1232,19 @@ HEADER = """\
 rules:"""
 
 
+CHARACTER_LANGUAGES = ("zh", "ja")  # one character a word: a window of words must be wider there
+
+
+def near(within: int, *children: dict[str, list[str]], characters: int | None = None) -> list[dict]:
+    """`near` over term lists, as two nodes: one for Chinese and Japanese with its window counted in
+    characters (`characters`, default the same number), one for the other languages."""
+    def only(keep: bool) -> list[dict]:
+        return [{"terms": {k: v for k, v in c.items() if (k in CHARACTER_LANGUAGES) == keep}} for c in children]
+
+    wide = characters or within
+    return [{"near": {"within": within, "all": only(False)}}, {"near": {"within": wide, "all": only(True)}}]
+
+
 def merged(*dicts: dict[str, list[str]]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for d in dicts:
@@ -1169,7 +1263,8 @@ def main() -> None:
         [
             {"terms": merged(TREATY, TREATY_ROUND3, TREATY_ROUND5)},
             {"near": TREATY_NEAR},
-            {"all": [{"terms": STATE_AGREEMENTS}, {"countries": 2}, {"states": 1}]},
+            {"all": [{"terms": merged(STATE_AGREEMENTS, STATE_AGREEMENTS_ROUND6)}, {"countries": 2}, {"states": 1}]},
+            {"near": {"within": 8, "all": [{"terms": JA_PAIRS}, {"terms": JA_AGREEMENT}]}},
         ],
         merged(TREATY_EXCLUDE, TREATY_EXCLUDE_ROUND5),
         [{"near": TREATISE_NEAR}, {"terms": FICTION}],
@@ -1180,24 +1275,20 @@ def main() -> None:
         "Military troops or soldiers deployed, sent, massed, stationed or withdrawn.",
         [
             {"terms": merged(TROOP_MOVES, TROOPS_ROUND4, TROOPS_ROUND5)},
-            {"near": {"within": 15, "all": [
-                {"terms": merged(TROOPS, SOLDIER_NOUNS_EXTRA, SOLDIERS_ROUND3, SOLDIERS_ROUND4)},
-                {"terms": merged(
-                    DEPLOYMENT_WORDS, DEPLOYMENT_EXTRA, DEPLOYMENT_PARTICIPLES, MOVES_ROUND3, MOVES_ROUND4, MOVES_ROUND5
-                )},
-            ]}},
+            *near(
+                15,
+                merged(TROOPS, SOLDIER_NOUNS_EXTRA, SOLDIERS_ROUND3, SOLDIERS_ROUND4, SOLDIERS_ROUND6),
+                merged(
+                    DEPLOYMENT_WORDS, DEPLOYMENT_EXTRA, DEPLOYMENT_PARTICIPLES, MOVES_ROUND3, MOVES_ROUND4, MOVES_ROUND5,
+                    MOVES_ROUND6,
+                ),
+                characters=35,  # round 6: 部隊 ... 撤収 fifteen characters apart is a short sentence
+            ),
         ],
-        merged(TROOPS_EXCLUDE, TROOPS_NEGATED),
+        merged(TROOPS_EXCLUDE, TROOPS_NEGATED, TROOPS_EXCLUDE_ROUND6),
         [{"terms": merged(PARADE, PARADE_ROUND3)}, {"terms": FOOTBALL}, {"terms": FICTION}],
     )
-    transfer = dict(MILAID_TRANSFER_NEAR)
-    transfer["all"] = [
-        {"terms": merged(transfer["all"][0]["terms"], TRANSFER_ROUND3)},
-        {"terms": merged(transfer["all"][1]["terms"], PLATFORM_NOUNS, PLATFORMS_ROUND3, PLATFORMS_ROUND4)},
-    ]
-    trainers_sent = {"within": 6, "all": [
-        {"terms": INSTRUCTORS}, {"terms": merged(DEPLOYMENT_WORDS, DEPLOYMENT_EXTRA, MOVES_ROUND3)},
-    ]}
+    transfers = MILAID_TRANSFER_NEAR["all"]
     out += rule(
         "military_assistance",
         "Military aid, arms or weapons deliveries and supplies, defence support given by one state or "
@@ -1205,12 +1296,13 @@ def main() -> None:
         [
             {"terms": merged(MILAID, SECURITY_ASSISTANCE_PHRASES, TRAINING_OF_FOREIGN_FORCES, MILAID_ROUND4)},
             {"near": MILAID_NEAR},
-            {"near": transfer},
-            {"near": trainers_sent},
-            {"near": {"within": 3, "all": [
-                {"terms": TRAINING_VERBS},
-                {"terms": merged(TROOPS, SOLDIER_NOUNS_EXTRA, SOLDIERS_ROUND3, SOLDIERS_ROUND4)},
-            ]}},
+            *near(
+                MILAID_TRANSFER_NEAR["within"],
+                merged(transfers[0]["terms"], TRANSFER_ROUND3),
+                merged(transfers[1]["terms"], PLATFORM_NOUNS, PLATFORMS_ROUND3, PLATFORMS_ROUND4),
+            ),
+            *near(6, INSTRUCTORS, merged(DEPLOYMENT_WORDS, DEPLOYMENT_EXTRA, MOVES_ROUND3)),
+            *near(3, TRAINING_VERBS, merged(TROOPS, SOLDIER_NOUNS_EXTRA, SOLDIERS_ROUND3, SOLDIERS_ROUND4)),
         ],
         MILAID_EXCLUDE,
         [{"terms": merged(PARADE, PARADE_ROUND3)}, {"terms": FICTION}],
