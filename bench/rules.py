@@ -68,14 +68,18 @@ def dictionary_words(language: str, count: int, seed: int = 5) -> list[str]:
     return random.Random(seed).sample(usable, min(count, len(usable)))
 
 
-def timed_matching(label: str, rulebook: Rulebook, articles: list) -> None:
-    fired = 0
-    start = time.perf_counter()
-    for article in articles:
-        fired += len(rulebook.match(article))
-    elapsed = time.perf_counter() - start
-    print(f"{label:<38} {len(articles) / elapsed:8.0f} articles/s ({elapsed * 1e6 / len(articles):6.0f} µs each), "
-          f"{fired / len(articles):.1f} rules fired per article")
+def timed_matching(label: str, rulebook: Rulebook, articles: list, repeats: int = 3) -> None:
+    """The best of `repeats` passes: on a shared machine the slower ones measure the other tenants."""
+    rates = []
+    for _ in range(repeats):
+        fired = 0
+        start = time.perf_counter()
+        for article in articles:
+            fired += len(rulebook.match(article))
+        rates.append(len(articles) / (time.perf_counter() - start))
+    best = max(rates)
+    print(f"{label:<38} {best:8.0f} articles/s ({1e6 / best:6.0f} µs each; passes: "
+          f"{', '.join(f'{rate:.0f}' for rate in rates)}), {fired / len(articles):.1f} rules fired per article")
 
 
 def main() -> None:

@@ -96,7 +96,7 @@ _ARABIC_VERBS_BEFORE = frozenset(
 # Ablative, dative and genitive may be places ("Türkiye'den", "Irak'a", "Brezilya'nın Grêmio takımı").
 _TURKISH_PARTY_AFTER = frozenset("ile arasında arasındaki".split())  # noqa: SIM905
 _TURKISH_WITH = re.compile(r"^['’](?:y?l[ae]|[ıiuü]yl[ae])\b")
-_TURKISH_VERB = re.compile(r"^[a-zçğıöşü]{3,}(?:[dt][ıiuü]|[dt][ıiuü]lar|[dt][ıiuü]ler|yor|yorlar|[ae]cak|[ae]cek|m[ıiuü]ş)$")
+_TURKISH_VERB = re.compile(r"^[a-zçğıöşü]{3,}(?:[dt][ıiuü](?:lar|ler)?|yor(?:lar)?|[ae]c[ae]k|m[ıiuü]ş)$")
 _KOREAN_ACTOR = ("은", "는", "이", "가", "측은", "측이", "측도", "도", ", ")
 # A state's institutions right after its name: "한국 외교부는", "美国国防部", "伊朗外长", "日本政府".
 _KOREAN_INSTITUTIONS = (
