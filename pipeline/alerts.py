@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from pipeline import ids
+from pipeline.demonyms import demonyms
 from pipeline.folding import fold
 from pipeline.gazetteer import KOREAN_PARTICLES
 from pipeline.inflections import cached_paradigms
@@ -27,6 +28,7 @@ PASSAGE_CHARS = 300  # entities this close to a match are "in the matched passag
 SNIPPET_CHARS = 120  # on each side of the first match
 ANY_LANGUAGE = "*"
 EXCLUDE = -1  # the leaf number of a rule's exclusions
+DEMONYM = -1  # the rule number of nationality adjectives: they count countries for every rule
 IDEOGRAPHS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # A Han or kana character is a word of its own; other words are runs of word characters.
 TOKEN = re.compile(rf"[{IDEOGRAPHS}]|[^\W{IDEOGRAPHS}]+")
@@ -107,13 +109,28 @@ def _forms(word: str, language: str, paradigms: dict[str, frozenset[str]], *, ex
     return frozenset(forms)
 
 
+def demonym_terms() -> tuple[list[str], list[Term]]:
+    """Every nationality adjective as a term of the pseudo-rule DEMONYM, its leaf the country's
+    number in the list returned with them."""
+    countries: list[str] = []
+    terms = []
+    for language, forms in demonyms().items():
+        for form, qid in forms.items():
+            if qid not in countries:
+                countries.append(qid)
+            words = tuple(frozenset({word(token)}) for token in tokens(form))
+            terms.append(Term(DEMONYM, countries.index(qid), language, form, words))
+    return countries, terms
+
+
 class Rulebook:
     def __init__(self, rules: list[Rule], terms: list[Term]) -> None:
         self.rules = rules
         self.languages = frozenset(term.language for term in terms)
+        self._demonym_countries, demonym_index_terms = demonym_terms()
         # language -> form of a term's first word -> terms; ANY_LANGUAGE holds every language's terms.
         index: dict[str, dict[str, list[Term]]] = defaultdict(lambda: defaultdict(list))
-        for term in terms:
+        for term in terms + demonym_index_terms:
             for form in term.tokens[0]:
                 index[term.language][form].append(term)
                 index[ANY_LANGUAGE][form].append(term)
@@ -160,8 +177,9 @@ class Rulebook:
             offset = FIELD_GAP + len(text)  # past the title's last word, whatever its length
         labels = {entity.label for entity in article.entities}
         entity_ids = {entity.id for entity in article.entities if entity.id}
+        named = {self._demonym_countries[hit_leaf] for hit_leaf in hits.pop(DEMONYM, {})}
         countries = (
-            len({entity.country for entity in article.entities if entity.country}),
+            len(named | {entity.country for entity in article.entities if entity.country}),
             len({entity.country for entity in article.entities if entity.country and entity.government}),
         )
         fields = {"title": article.title, "body": article.body}
@@ -210,14 +228,18 @@ class Rulebook:
 
 
 def _near(groups: list[list[Hit]], within: int) -> list[Hit] | None:
-    """One hit of each group with at most `within` words between any two of them, or None."""
+    """One hit of each group with at most `within` words between any two of them, or None. The hits
+    must not overlap: 輸送 (transport) inside 輸送機 (transport aircraft) is one word, not two."""
     for anchor in groups[0]:
         chosen = [anchor]
         for group in groups[1:]:
-            closest = min(group, key=lambda hit: abs(hit.first - anchor.first))
-            chosen.append(closest)
-        if max(hit.first for hit in chosen) - min(hit.last for hit in chosen) - 1 <= within:
-            return chosen
+            apart = [hit for hit in group if not any(_overlap(hit, other) for other in chosen)]
+            if not apart:
+                break
+            chosen.append(min(apart, key=lambda hit: abs(hit.first - anchor.first)))
+        else:
+            if max(hit.first for hit in chosen) - min(hit.last for hit in chosen) - 1 <= within:
+                return chosen
     return None
 
 

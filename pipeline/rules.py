@@ -22,10 +22,11 @@ RULE_ID = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 SEVERITIES = ("low", "medium", "high")
 LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
 QID = re.compile(r"^(Q[1-9][0-9]*|geonames:[0-9]+)$")
-# Terms are words and phrases: letters, digits, spaces, apostrophes, hyphens and dots ("U.S."),
-# optionally after "=" (this form only). Anything else is a regex or markup mistake.
-TERM = re.compile(r"^=?[\w][\w\s'’.\-]*$")
-MAX_TERMS_PER_RULE = 5_000
+# Terms are words and phrases: letters, digits, spaces, apostrophes, hyphens, dots ("U.S.") and middle
+# dots ("9·19 군사합의", "キャンプ・デービッド"), optionally after "=" (this form only). Anything else is a
+# regex or markup mistake.
+TERM = re.compile(r"^=?[\w][\w\s'’.·・\-]*$")
+MAX_TERMS_PER_RULE = 10_000
 MAX_TERMS = 50_000  # in one rule set: compiling expands each word to its forms, so this bounds memory
 MAX_NEAR = 50  # words
 MAX_COUNTRIES = 10

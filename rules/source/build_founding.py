@@ -8,7 +8,9 @@ comma-below vs cedilla letters (ș ț / ş ţ). Run: python3 build_founding.py >
 from __future__ import annotations
 
 import json
+import re
 
+import lexicon_round6
 from lexicon_round2 import (
     AGREEMENT_NOUNS,
     DEPLOYMENT_WORDS,
@@ -907,6 +909,52 @@ SOLDIERS_ROUND6 = {
     "nl": ["blauwhelmen", "militaire adviseurs", "genisten"],
 }
 
+# Round 6: the lists of a helper that saw no labelled set (lexicon_round6.py): named treaties, military
+# equipment, words of giving. Its ARMED_FORCES (the recipient named as an army: "à l'armée arménienne")
+# was tried near words of giving and left out: it fired on arms sales to foreign air forces.
+def plain(lexicon: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Punctuation a term may not hold ("Договор о дружбе, сотрудничестве") is a word boundary anyway."""
+    return {k: [" ".join(re.sub(r"[^\w\s'’.·・=\-]", " ", t).split()) for t in v] for k, v in lexicon.items()}
+
+
+NAMED_TREATIES = plain(lexicon_round6.NAMED_TREATIES)
+EQUIPMENT_NOUNS = plain(lexicon_round6.EQUIPMENT_NOUNS)
+# Of the helper's transfer words, only those of giving: shipping, equipping, financing, receiving in
+# general, batches and packages are as common around a state's own purchases and its troops' moves.
+NOT_GIVING = {
+    "en": "equip|re-equip|pay for|send|=sent|=sends|=shipped|shipment|consignment|batch|tranche|package|obtain|lend|loan|"
+    "pledge|allocate|earmark|donor|donor country|recipient|contribute",
+    "fr": "équiper|doter|dotation|obtenir|bénéficier|cargaison|lot|tranche|enveloppe|acheminer|acheminement|expédier|"
+    "pays donateur|donateur|bénéficiaire|prêter|débloquer",
+    "de": "ausstatten|Ausstattung|ausrüsten|Finanzierung|bezahlen|senden|bekommen|Tranche|Paket|Empfängerland|Geberland|"
+    "zusagen|Zusage|bewilligen|leihen",
+    "es": "dotar|equipar|financiación|financiamiento|costear|obtener|lote|cargamento|tramo|paquete|remesa|país donante|"
+    "donante|beneficiario|préstamo|destinar|asignar",
+    "it": "equipaggiare|dotare|finanziamento|spedire|ottenere|tranche|pacchetto|paese donatore|donatore|beneficiario|"
+    "stanziare",
+    "pt": "equipar|dotar|financiamento|custear|recebimento|obter|lote|carregamento|remessa|tranche|pacote|país doador|"
+    "doador|beneficiário|emprestar|empréstimo|destinar",
+    "pl": "wysyłka|wyposażyć|wyposażać|doposażyć|finansowanie|sfinansowanie|otrzymywać|dostać|odebrać|pozyskać|transza|"
+    "przesyłka|ładunek|donator|odbiorca|beneficjent|pożyczyć|przeznaczyć",
+    "nl": "uitrusten|financiering|bekostigen|betalen voor|versturen|zenden|krijgen|verkrijgen|lading|zending|tranche|"
+    "pakket|donorland|ontvanger|uitlenen|lenen|toezeggen|toezegging",
+    "ru": "отправить|отправлять|снабжать|снабжение|оснастить|оснащать|оснащение|вооружить|финансирование|оплатить|"
+    "получать|получение|транш|пакет|груз|страна-донор|донор|получатель|выделить|выделять|доставить|доставлять|доставка",
+    "uk": "відправляти|забезпечити|забезпечувати|оснастити|оснащувати|фінансування|оплатити|отримувати|отримання|транш|"
+    "пакет|вантаж|країна-донор|донор|отримувач|виділити|виділяти|доставити|доставка|надійти",
+    "ar": "=أرسل|=شحنة|=شحنات|=دفعة|=حزمة|=مولت|=تمول|=جهزت|=تجهيز|=الدولة المانحة|=الجهة المانحة|=المانحة|=وصلت شحنة",
+    "tr": "gönderdi|gönderilen|gönderecek|sevk etti|sevk edildi|sevkiyatı|paket|finanse etti|finansmanı|donattı|donatılan|"
+    "donatmak|envantere girdi|envanterine girdi|envantere katıldı",
+    "zh": "运抵|運抵|运送|運送|输送|輸送|出资|出資|拨款|撥款|配备|配備|首批|第二批|一批|批次|列装|列裝|入列|交装|交裝|援建",
+    "ja": "受け入れ|受入れ|送付|輸送|搬入|拠出|資金援助|支援|届ける|第1弾|第一弾|第2弾|資金提供",
+    "ko": "보냈다|보내기로|보낸다|이전했다|이전하기로|1차분|2차분",
+}
+TRANSFER_WORDS = {
+    language: [t for t in terms if t not in NOT_GIVING.get(language, "").split("|")]
+    for language, terms in plain(lexicon_round6.TRANSFER_WORDS).items()
+}
+
+
 # --------------------------------------------------------------------------------------------- output
 
 LANG_ORDER = ["en", "fr", "de", "es", "it", "pt", "pl", "nl", "ru", "uk", "ar", "tr", "zh", "ja", "ko", "he", "fa", "ro", "cs", "sv"]
@@ -1261,7 +1309,7 @@ def main() -> None:
         "A treaty, pact or formal international agreement between states is signed, ratified, negotiated, "
         "broken, suspended, withdrawn from or invoked.",
         [
-            {"terms": merged(TREATY, TREATY_ROUND3, TREATY_ROUND5)},
+            {"terms": merged(TREATY, TREATY_ROUND3, TREATY_ROUND5, NAMED_TREATIES)},
             {"near": TREATY_NEAR},
             {"all": [{"terms": merged(STATE_AGREEMENTS, STATE_AGREEMENTS_ROUND6)}, {"countries": 2}, {"states": 1}]},
             {"near": {"within": 8, "all": [{"terms": JA_PAIRS}, {"terms": JA_AGREEMENT}]}},
@@ -1296,11 +1344,13 @@ def main() -> None:
         [
             {"terms": merged(MILAID, SECURITY_ASSISTANCE_PHRASES, TRAINING_OF_FOREIGN_FORCES, MILAID_ROUND4)},
             {"near": MILAID_NEAR},
-            *near(
+            # Round 6: a transfer is between two countries, so the article names two (or their
+            # adjectives: "alla Marina tunisina"); a state's own purchases name at most one.
+            *[{"all": [node, {"countries": 2}]} for node in near(
                 MILAID_TRANSFER_NEAR["within"],
-                merged(transfers[0]["terms"], TRANSFER_ROUND3),
-                merged(transfers[1]["terms"], PLATFORM_NOUNS, PLATFORMS_ROUND3, PLATFORMS_ROUND4),
-            ),
+                merged(transfers[0]["terms"], TRANSFER_ROUND3, TRANSFER_WORDS),
+                merged(transfers[1]["terms"], PLATFORM_NOUNS, PLATFORMS_ROUND3, PLATFORMS_ROUND4, EQUIPMENT_NOUNS),
+            )],
             *near(6, INSTRUCTORS, merged(DEPLOYMENT_WORDS, DEPLOYMENT_EXTRA, MOVES_ROUND3)),
             *near(3, TRAINING_VERBS, merged(TROOPS, SOLDIER_NOUNS_EXTRA, SOLDIERS_ROUND3, SOLDIERS_ROUND4)),
         ],

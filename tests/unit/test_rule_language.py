@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.alerts import Rulebook, annotate, in_quoted_title
 from pipeline.errors import RuleError
-from pipeline.rules import MAX_TERMS, load_rules
+from pipeline.rules import MAX_TERMS, MAX_TERMS_PER_RULE, load_rules
 from schemas.records import EnrichedArticle, Entity, Language
 from tests.conftest import NOW, raw
 
@@ -132,6 +132,34 @@ rules:
     assert fired(rulebook, "They met.", entities=[france, place("Chad", "Q657", government=True)]) == set()
 
 
+def test_nationality_adjectives_count_as_countries(tmp_path):
+    """"alla Marina tunisina" names Tunisia as surely as "Tunisi" would; an adjective and a place of
+    the same country count once, and an adjective does not make its country act."""
+    rulebook = book(tmp_path, "rules: [{id: pair, match: {all: [{terms: {it: [motovedette]}}, {countries: 2}]}}]")
+    italy = Entity(text="Italia", label="LOC", field="body", start=0, end=6, id="Q38", name="Italy", country="Q38")
+    text = "L'Italia cede due motovedette alla Marina tunisina."
+    assert fired(rulebook, text, "it", entities=[italy]) == {"pair"}
+    assert fired(rulebook, "L'Italia cede due motovedette alla Marina.", "it", entities=[italy]) == set()
+    assert fired(rulebook, "L'Italia cede due motovedette alla Marina italiana.", "it", entities=[italy]) == set()
+    acting = book(tmp_path, "rules: [{id: pact, match: {all: [{terms: {fr: [accord]}}, {states: 1}]}}]")
+    assert fired(acting, "Un accord tunisien et algérien.", "fr") == set()
+
+
+def test_near_needs_words_that_do_not_overlap(tmp_path):
+    """輸送 (transport) inside 輸送機 (transport aircraft) is one word, not a transport and an aircraft."""
+    rulebook = book(
+        tmp_path, "rules: [{id: gift, match: {near: {within: 5, all: [{terms: {ja: [輸送]}}, {terms: {ja: [輸送機]}}]}}}]"
+    )
+    assert fired(rulebook, "空自の輸送機が到着した。", "ja") == set()
+    assert fired(rulebook, "物資を輸送する輸送機", "ja") == {"gift"}
+
+
+def test_middle_dots_are_allowed_in_terms(tmp_path):
+    rulebook = book(tmp_path, "rules: [{id: accord, terms: {ko: [9·19 군사합의], ja: [キャンプ・デービッド合意]}}]")
+    assert fired(rulebook, "북한이 9·19 군사합의 파기를 선언했다.", "ko") == {"accord"}
+    assert fired(rulebook, "キャンプ・デービッド合意から47年。", "ja") == {"accord"}
+
+
 def test_vowel_points_are_ignored(tmp_path):
     """Arabic and Hebrew are written with or without vowel points; a term matches either way, and
     the match spans the text as written."""
@@ -231,7 +259,7 @@ def test_a_100000_term_rule_file_is_refused_quickly(tmp_path):
     terms = ", ".join(f"term{n}" for n in range(100_000))
     path = tmp_path / "huge.yaml"
     path.write_text(f"rules:\n  - id: huge\n    terms: {{en: [{terms}]}}\n", encoding="utf-8")
-    with pytest.raises(RuleError, match="limit is 5,000 per rule"):
+    with pytest.raises(RuleError, match=f"limit is {MAX_TERMS_PER_RULE:,} per rule"):
         load_rules(path)
     words = (", ".join(f"w{n}x{k}" for k in range(900)) for n in range(60))
     many = "".join(f"  - id: r{n}\n    terms: {{en: [{terms}]}}\n" for n, terms in enumerate(words))
