@@ -26,6 +26,8 @@ from pipeline.settings import PROJECT_ROOT
 from schemas.records import EnrichedArticle, Language
 
 SETS = {
+    "round7": PROJECT_ROOT / "tests" / "data" / "alerts_round7" / "articles.jsonl",
+    "round6": PROJECT_ROOT / "tests" / "data" / "alerts_round6" / "articles.jsonl",
     "round5": PROJECT_ROOT / "tests" / "data" / "alerts_round5" / "articles.jsonl",
     "round4": PROJECT_ROOT / "tests" / "data" / "alerts_round4" / "articles.jsonl",  # read: development
     "round3": PROJECT_ROOT / "tests" / "data" / "alerts_round3" / "articles.jsonl",  # read: development

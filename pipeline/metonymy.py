@@ -59,6 +59,12 @@ _GERMAN_VERB = re.compile(r"^[a-zäöüß]{3,}(?:t|te|ten|en)$")
 _GERMAN_NOT_VERBS = frozenset(
     "unter hinter nicht jetzt seit bereits erst zuletzt bisher gegen zwischen oben unten".split()  # noqa: SIM905
 )
+# Dutch verbs after a subject, the same way: "België en Roemenië sluiten", "Den Haag stuurt".
+_DUTCH_VERB = re.compile(r"^[a-zë]{3,}(?:t|en|de|te|den|ten)$")
+_DUTCH_NOT_VERBS = frozenset(
+    "niet met dat wat het uit tot tegen tussen binnen buiten boven beneden zeven negen tien elf twaalf omdat "  # noqa: SIM905
+    "want sindsdien sinds eerst laatst meest volgens dankzij ten den een heeft".split()
+)
 # Institutions whose country follows in the genitive: "МИД России", "Министерства обороны России".
 _INSTITUTION_BEFORE = frozenset(
     "мид министерства министерство правительства правительство президента президент посла посол армии "  # noqa: SIM905
@@ -97,6 +103,7 @@ _ARABIC_VERBS_BEFORE = frozenset(
 _TURKISH_PARTY_AFTER = frozenset("ile arasında arasındaki".split())  # noqa: SIM905
 _TURKISH_WITH = re.compile(r"^['’](?:y?l[ae]|[ıiuü]yl[ae])\b")
 _TURKISH_VERB = re.compile(r"^[a-zçğıöşü]{3,}(?:[dt][ıiuü](?:lar|ler)?|yor(?:lar)?|[ae]c[ae]k|m[ıiuü]ş)$")
+_ARABIC_PARTY_BEFORE = frozenset("مع بين ضد".split())  # noqa: SIM905
 _KOREAN_ACTOR = ("은", "는", "이", "가", "측은", "측이", "측도", "도", ", ")
 # A state's institutions right after its name: "한국 외교부는", "美国国防部", "伊朗外长", "日本政府".
 _KOREAN_INSTITUTIONS = (
@@ -151,7 +158,7 @@ def stands_for_state(text: str, start: int, end: int, language: str) -> bool:
         return _turkish_party(after)
     words = _WORD.findall(before)
     previous = words[-1].lower() if words else ""
-    if previous in _PLACE_BEFORE:
+    if previous in _PLACE_BEFORE and not (language == "nl" and previous == "en"):  # Dutch "en" is "and"
         return False
     next_word = _first_word(after)
     if after.startswith(("'s", "’s")) or (next_word and next_word.lower() in _VERBS_AFTER.get(language, ())):
@@ -162,6 +169,8 @@ def stands_for_state(text: str, start: int, end: int, language: str) -> bool:
         return previous != "the"
     if language == "de" and _GERMAN_VERB.match(next_word) and next_word not in _GERMAN_NOT_VERBS:
         return True
+    if language == "nl" and _DUTCH_VERB.match(next_word) and next_word not in _DUTCH_NOT_VERBS:
+        return True
     if language == "pl" and _POLISH_VERB.match(next_word) and next_word not in _PARTY_BEFORE["pl"]:
         return True
     if language in ("es", "it", "pt") and _ROMANCE_VERB.match(next_word) and next_word not in _ROMANCE_NOT_VERBS:
@@ -170,11 +179,15 @@ def stands_for_state(text: str, start: int, end: int, language: str) -> bool:
 
 
 def _arabic_actor(before: list[str], after: list[str]) -> bool:
-    """Verb first ("قالت روسيا", "وأدانت طوكيو") or, in headlines, a present-tense verb after the
-    name ("الأردن يحذر", "كوريا الشمالية تطلق")."""
-    if before and before[-1].removeprefix("و").removeprefix("ف") in _ARABIC_VERBS_BEFORE:
-        return True
-    return bool(after) and len(after[0]) >= 4 and after[0][0] in "يت" and not after[0].startswith("تم")
+    """Verb first ("قالت روسيا", "وأدانت طوكيو"), a party after "with", "between" or "against"
+    ("مع العراق", not "الحدود مع تشاد"), or, in headlines, a present-tense verb after the name
+    ("الأردن يحذر", "كوريا الشمالية تطلق", "الدوحة وأنقرة تمددان"); تمّت ("was done") is not one."""
+    previous = before[-1] if before else ""
+    if previous in _ARABIC_VERBS_BEFORE or previous.removeprefix("و").removeprefix("ف") in _ARABIC_VERBS_BEFORE:
+        return True  # و is a conjunction ("وأدانت") or the verb's first letter ("وقعت", signed)
+    if before and before[-1] in _ARABIC_PARTY_BEFORE and not (len(before) > 1 and "حدود" in before[-2]):
+        return True  # "مع العراق", but "الحدود مع تشاد" is a border
+    return bool(after) and len(after[0]) >= 4 and after[0][0] in "يت" and not after[0].startswith(("تمت", "تمّ"))
 
 
 def _turkish_party(after: str) -> bool:

@@ -116,11 +116,20 @@ def expand(lang: str, terms: list[str]) -> list[str]:
     return out
 
 
+def merged(*dicts: dict[str, list[str]]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for d in dicts:
+        for lang, terms in d.items():
+            out.setdefault(lang, [])
+            out[lang] += [t for t in terms if t not in out[lang]]
+    return out
+
+
 # --------------------------------------------------------------------------------------------- treaty
 
 TREATY = {
     "en": [
-        "treaty", "pact", "armistice", "peace agreement", "=peace accord", "=peace accords", "peace deal",
+        "treaty", "armistice", "peace agreement", "=peace accord", "=peace accords", "peace deal",
         "ceasefire agreement", "cease-fire agreement", "armistice agreement",
         "defence agreement", "defense agreement", "defence cooperation agreement",
         "defense cooperation agreement", "security agreement", "arms control agreement",
@@ -888,7 +897,7 @@ MOVES_ROUND6 = {
 }
 # Japanese 協定 alone is also a labour or a company agreement (労使協定, 提携協定): it needs two
 # countries, one acting as a state, like the other bare words for an agreement.
-STATE_AGREEMENTS_ROUND6 = {"ja": ["協定"]}
+STATE_AGREEMENTS_ROUND6 = {"ja": ["協定"], "en": ["pact"]}
 # ...and is a treaty right after a pair of one-character country names (日米, 日韓漁業協定, 日独ACSA).
 JA_COUNTRIES = "日米韓中露英独仏豪印比伊加越泰朝蘭墨伯"
 JA_PAIRS = {"ja": [a + b for a in JA_COUNTRIES for b in JA_COUNTRIES if a != b]}
@@ -955,6 +964,54 @@ TRANSFER_WORDS = {
 }
 
 
+# Round 7, from the round-6 set (a development set since): trainers sent abroad are troops too
+# (Ausbilder, eğitim timi), and so is a warship that sails for a mission (fregata salpa, 護衛艦 出港,
+# 구축함 파견): both become soldiers for the troops rule's movement test; "dispositif militaire"; a
+# training course for foreign officers; the football veto's الدوري (league) exact, as دوريات is "patrols".
+WARSHIPS = {
+    "en": ["warship", "frigate", "destroyer", "corvette", "patrol ship", "naval vessel", "aircraft carrier"],
+    "fr": ["navire de guerre", "frégate", "destroyer", "corvette", "porte-avions", "bâtiment de la Marine"],
+    "de": ["Kriegsschiff", "Fregatte", "Zerstörer", "Korvette", "Flugzeugträger"],
+    "es": ["buque de guerra", "fragata", "destructor", "corbeta", "portaaviones", "buque de la Armada"],
+    "it": ["nave da guerra", "fregata", "cacciatorpediniere", "corvetta", "portaerei", "pattugliatore"],
+    "pt": ["navio de guerra", "fragata", "contratorpedeiro", "corveta", "porta-aviões", "navio-patrulha"],
+    "pl": ["okręt wojenny", "fregata", "niszczyciel", "korweta", "lotniskowiec"],
+    "nl": ["oorlogsschip", "fregat", "torpedobootjager", "korvet", "vliegdekschip", "marineschip"],
+    "ru": ["военный корабль", "фрегат", "эсминец", "корвет", "авианосец"],
+    "uk": ["військовий корабель", "фрегат", "есмінець", "корвет", "авіаносець"],
+    "ar": ["=فرقاطة", "=الفرقاطة", "=مدمرة", "=المدمرة", "=سفينة حربية", "=السفينة الحربية", "=سفن حربية", "=حاملة طائرات"],
+    "tr": ["=savaş gemisi", "=savaş gemileri", "=fırkateyn", "=fırkateyni", "=muhrip", "=muhribi", "=korvet", "=korveti"],
+    "zh": ["驱逐舰", "驅逐艦", "护卫舰", "護衛艦", "军舰", "軍艦", "航母", "航空母舰"],
+    "ja": ["護衛艦", "駆逐艦", "フリゲート", "軍艦", "空母"],
+    "ko": ["구축함", "호위함", "군함", "초계함", "항공모함", "함정"],
+}
+SAILING = {
+    "en": ["set sail", "sail", "=sailed", "port call"], "fr": ["appareiller", "faire escale", "escale"],
+    "de": ["auslaufen", "in See stechen", "Hafenbesuch"], "es": ["zarpar", "hacer escala", "escala"],
+    "it": ["salpare", "fare scalo", "scalo"], "pt": ["zarpar", "fazer escala", "escala"],
+    "pl": ["wypłynąć", "wyruszyć"], "nl": ["uitvaren", "vertrekken", "aanmeren"],
+    "ru": ["выйти в море", "заход в порт", "отплыть"], "uk": ["вийти в море", "захід у порт"],
+    "ar": ["=أبحرت", "=تبحر", "=رست", "=ترسو"], "tr": ["=demir aldı", "=yola çıktı", "=liman ziyareti"],
+    "zh": ["启航", "起航", "出航", "停靠", "靠港"], "ja": ["出港", "寄港", "出航"], "ko": ["출항", "기항"],
+}
+# A warship counts when it sails or is sent, not near any movement: "arrives" is also how a donated
+# corvette reaches the navy that gets it.
+WARSHIP_MOVES = merged(SAILING, {
+    "en": ["deploy", "dispatch", "=deployed"], "fr": ["déployer", "dépêcher"], "de": ["entsenden", "verlegen"],
+    "es": ["desplegar", "enviar"], "it": ["schierare", "inviare", "dispiegare"], "pt": ["enviar", "destacar"],
+    "pl": ["wysłać", "skierować"], "nl": ["inzetten", "sturen", "=stuurt"], "ru": ["направить"],
+    "uk": ["направити"], "ar": ["=أرسلت", "=نشرت", "=ترسل"], "tr": ["~gönder", "~konuşlandır"],
+    "zh": ["派遣", "部署"], "ja": ["派遣"], "ko": ["파견", "배치"],
+})
+TRAINERS_ROUND7 = {
+    "tr": ["=eğitim timi", "=askeri eğitim timi", "=eğitim ekibi"], "zh": ["专家组", "教官组", "培训组"],
+    "fr": ["dispositif militaire"], "en": ["military trainers", "training team"],
+    "de": ["Marinesoldat", "Marineinfanterist"],
+}
+OFFICERS = {"ar": ["=ضباط", "=الضباط"]}
+TRAINING_ROUND7 = {"ar": ["=دورة تدريبية", "=دورات تدريبية"], "nl": ["=opgeleid", "=opgeleide"]}
+
+
 # --------------------------------------------------------------------------------------------- output
 
 LANG_ORDER = ["en", "fr", "de", "es", "it", "pt", "pl", "nl", "ru", "uk", "ar", "tr", "zh", "ja", "ko", "he", "fa", "ro", "cs", "sv"]
@@ -1011,7 +1068,7 @@ TREATISE_NEAR = {
 # "Las tropas del Cholo", «كتيبة الزعيم»: sports pages call a team its troops. An article with the
 # vocabulary of football only is not about soldiers (added after es-4 and the tuning set's ar-3).
 FOOTBALL = {
-    "en": ["footballer", "midfielder", "goalkeeper", "Premier League", "Champions League", "hat-trick"],
+    "en": ["footballer", "midfielder", "goalkeeper", "Premier League", "Champions League", "hat-trick", "relegation", "League One", "League Two", "FA Cup", "striker", "dressing room"],
     "fr": ["footballeur", "milieu de terrain", "gardien de but", "Ligue 1", "Ligue des champions"],
     "de": ["Fußballer", "Mittelfeldspieler", "Torwart", "Bundesliga", "Champions League"],
     "es": ["futbolista", "centrocampista", "portero", "LaLiga", "Liga de Campeones", "Champions League", "rojiblancos", "contragolpe"],
@@ -1021,7 +1078,7 @@ FOOTBALL = {
     "nl": ["voetballer", "middenvelder", "doelman", "Eredivisie", "Champions League"],
     "ru": ["футболист", "полузащитник", "вратарь", "Лига чемпионов", "РПЛ"],
     "uk": ["футболіст", "півзахисник", "воротар", "Ліга чемпіонів", "УПЛ"],
-    "ar": ["كرة القدم", "حارس المرمى", "الدوري", "دوري أبطال"],
+    "ar": ["كرة القدم", "حارس المرمى", "=الدوري", "=دوري أبطال"],  # exact: دوريات is also "patrols"
     "tr": ["futbolcu", "orta saha", "kaleci", "Süper Lig", "Şampiyonlar Ligi"],
     "zh": ["足球", "球员", "联赛", "球員", "聯賽"],
     "ja": ["サッカー", "Jリーグ"],
@@ -1293,15 +1350,6 @@ def near(within: int, *children: dict[str, list[str]], characters: int | None = 
     return [{"near": {"within": within, "all": only(False)}}, {"near": {"within": wide, "all": only(True)}}]
 
 
-def merged(*dicts: dict[str, list[str]]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for d in dicts:
-        for lang, terms in d.items():
-            out.setdefault(lang, [])
-            out[lang] += [t for t in terms if t not in out[lang]]
-    return out
-
-
 def main() -> None:
     out = [HEADER]
     out += rule(
@@ -1315,7 +1363,7 @@ def main() -> None:
             {"near": {"within": 8, "all": [{"terms": JA_PAIRS}, {"terms": JA_AGREEMENT}]}},
         ],
         merged(TREATY_EXCLUDE, TREATY_EXCLUDE_ROUND5),
-        [{"near": TREATISE_NEAR}, {"terms": FICTION}],
+        [{"near": TREATISE_NEAR}, {"terms": FICTION}, {"terms": FOOTBALL}],
         ignore_quoted_titles=True,
     )
     out += rule(
@@ -1325,13 +1373,17 @@ def main() -> None:
             {"terms": merged(TROOP_MOVES, TROOPS_ROUND4, TROOPS_ROUND5)},
             *near(
                 15,
-                merged(TROOPS, SOLDIER_NOUNS_EXTRA, SOLDIERS_ROUND3, SOLDIERS_ROUND4, SOLDIERS_ROUND6),
+                merged(
+                    TROOPS, SOLDIER_NOUNS_EXTRA, SOLDIERS_ROUND3, SOLDIERS_ROUND4, SOLDIERS_ROUND6, INSTRUCTORS,
+                    TRAINERS_ROUND7,
+                ),
                 merged(
                     DEPLOYMENT_WORDS, DEPLOYMENT_EXTRA, DEPLOYMENT_PARTICIPLES, MOVES_ROUND3, MOVES_ROUND4, MOVES_ROUND5,
                     MOVES_ROUND6,
                 ),
                 characters=35,  # round 6: 部隊 ... 撤収 fifteen characters apart is a short sentence
             ),
+            *near(8, WARSHIPS, WARSHIP_MOVES, characters=20),
         ],
         merged(TROOPS_EXCLUDE, TROOPS_NEGATED, TROOPS_EXCLUDE_ROUND6),
         [{"terms": merged(PARADE, PARADE_ROUND3)}, {"terms": FOOTBALL}, {"terms": FICTION}],
@@ -1352,7 +1404,11 @@ def main() -> None:
                 merged(transfers[1]["terms"], PLATFORM_NOUNS, PLATFORMS_ROUND3, PLATFORMS_ROUND4, EQUIPMENT_NOUNS),
             )],
             *near(6, INSTRUCTORS, merged(DEPLOYMENT_WORDS, DEPLOYMENT_EXTRA, MOVES_ROUND3)),
-            *near(3, TRAINING_VERBS, merged(TROOPS, SOLDIER_NOUNS_EXTRA, SOLDIERS_ROUND3, SOLDIERS_ROUND4)),
+            *near(
+                3,
+                merged(TRAINING_VERBS, TRAINING_ROUND7),
+                merged(TROOPS, SOLDIER_NOUNS_EXTRA, SOLDIERS_ROUND3, SOLDIERS_ROUND4, OFFICERS),
+            ),
         ],
         MILAID_EXCLUDE,
         [{"terms": merged(PARADE, PARADE_ROUND3)}, {"terms": FICTION}],

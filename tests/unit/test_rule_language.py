@@ -147,9 +147,8 @@ def test_nationality_adjectives_count_as_countries(tmp_path):
 
 def test_near_needs_words_that_do_not_overlap(tmp_path):
     """輸送 (transport) inside 輸送機 (transport aircraft) is one word, not a transport and an aircraft."""
-    rulebook = book(
-        tmp_path, "rules: [{id: gift, match: {near: {within: 5, all: [{terms: {ja: [輸送]}}, {terms: {ja: [輸送機]}}]}}}]"
-    )
+    pair = "[{terms: {ja: [輸送]}}, {terms: {ja: [輸送機]}}]"
+    rulebook = book(tmp_path, f"rules: [{{id: gift, match: {{near: {{within: 5, all: {pair}}}}}}}]")
     assert fired(rulebook, "空自の輸送機が到着した。", "ja") == set()
     assert fired(rulebook, "物資を輸送する輸送機", "ja") == {"gift"}
 
