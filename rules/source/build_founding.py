@@ -927,6 +927,7 @@ def plain(lexicon: dict[str, list[str]]) -> dict[str, list[str]]:
 
 
 NAMED_TREATIES = plain(lexicon_round6.NAMED_TREATIES)
+ARMED_FORCES = plain(lexicon_round6.ARMED_FORCES)
 EQUIPMENT_NOUNS = plain(lexicon_round6.EQUIPMENT_NOUNS)
 # Of the helper's transfer words, only those of giving: shipping, equipping, financing, receiving in
 # general, batches and packages are as common around a state's own purchases and its troops' moves.
@@ -1012,6 +1013,87 @@ OFFICERS = {"ar": ["=ضباط", "=الضباط"]}
 TRAINING_ROUND7 = {"ar": ["=دورة تدريبية", "=دورات تدريبية"], "nl": ["=opgeleid", "=opgeleide"]}
 
 
+# Round 8, from the round-7 set (a development set since). A sale is not a gift: a word of selling
+# (contract, order, export, purchase) near the word of handing over takes the transfer out, which
+# lets the recipient be named as an army ("às Forças Armadas são-tomenses", "Armii Narodowej
+# Republiki Mołdawii") without a word for the equipment.
+SALE = {
+    "en": ["contract", "order for", "=ordered", "export", "sale", "sell", "=sold", "purchase", "buy", "=bought",
+           "procurement", "tender"],
+    "fr": ["contrat", "commande", "commander", "exportation", "exporter", "vente", "vendre", "achat", "acheter",
+           "appel d'offres"],
+    "de": ["Auftrag", "Bestellung", "bestellen", "Export", "exportieren", "Verkauf", "verkaufen", "Kauf", "kaufen",
+           "Beschaffung", "Ausschreibung", "Rüstungsexport", "Kaufvertrag", "Liefervertrag"],
+    "es": ["contrato", "pedido", "encargo", "exportación", "exportar", "venta", "vender", "compra", "comprar",
+           "licitación"],
+    "it": ["contratto", "ordine", "commessa", "esportazione", "esportare", "vendita", "vendere", "acquisto",
+           "acquistare", "appalto"],
+    "pt": ["contrato", "encomenda", "encomendar", "exportação", "exportar", "venda", "vender", "compra", "comprar",
+           "licitação"],
+    "pl": ["kontrakt", "zamówienie", "zamawiać", "zamówić", "eksport", "eksportować", "sprzedaż", "sprzedać",
+           "zakup", "kupić", "przetarg", "umowa na dostawę", "umowa na dostawy"],
+    "nl": ["contract", "bestelling", "bestellen", "export", "exporteren", "verkoop", "verkopen", "aankoop", "kopen",
+           "aanbesteding"],
+    "ru": ["контракт", "заказ", "заказать", "экспорт", "экспортировать", "продажа", "продать", "закупка", "закупить",
+           "покупка", "купить", "тендер"],
+    "uk": ["контракт", "замовлення", "замовити", "експорт", "експортувати", "продаж", "продати", "закупівля",
+           "закупити", "купівля", "купити", "тендер"],
+    "ar": ["=عقد", "=عقدا", "=صفقة", "=تصدير", "=بيع", "=شراء", "=مناقصة", "=طلبية"],
+    "tr": ["=ihracat", "=ihracatı", "satış", "=sattı", "satın alma", "=satın aldı", "=satın alacak", "sipariş",
+           "ihale", "=ticari sözleşme", "=ihracat sözleşmesi", "=tedarik sözleşmesi", "=sözleşmesi", "=sözleşme"],
+    "zh": ["合同", "订单", "订购", "出口", "出售", "销售", "采购", "购买", "招标", "军售"],
+    "ja": ["契約", "受注", "発注", "輸出", "売却", "販売", "調達", "購入", "入札"],
+    "ko": ["계약", "수주", "수출", "판매", "구매", "조달", "입찰"],
+}
+# Handing over in so many words, for the army-as-recipient branch: not "transfer", "supplies" or
+# "take over", which as often move a state's own units or relieve a sector.
+GIFT = {
+    "en": ["donate", "gift", "=donated", "free of charge", "hand over", "=handed over"],
+    "fr": ["faire don", "offrir", "céder", "remettre", "à titre gracieux"],
+    "de": ["schenken", "spenden", "übergeben", "überlassen", "unentgeltlich"],
+    "es": ["donar", "ceder", "regalar", "entregar", "de forma gratuita"],
+    "it": ["donare", "cedere", "regalare", "consegnare", "a titolo gratuito"],
+    "pt": ["doar", "ceder", "oferecer", "entregar", "a título gratuito"],
+    "pl": ["przekazać", "podarować", "nieodpłatnie", "przekaże", "przekazała", "przekazał"],
+    "nl": ["schenken", "doneren", "overdragen", "kosteloos"],
+    "ru": ["передать", "подарить", "безвозмездно", "передаст", "передала", "передал"],
+    "uk": ["передати", "подарувати", "безоплатно", "передасть", "передала", "передав"],
+    "ar": ["=أهدت", "=أهدى", "=تبرعت", "=منحت", "=سلمت"],
+    "tr": ["~hibe et", "~bağışla", "=hibesi", "=hibe"],
+    "zh": ["捐赠", "捐贈", "赠送", "贈送", "移交", "无偿", "無償"],
+    "ja": ["供与", "引き渡", "引渡", "無償", "譲渡", "贈与"],
+    "ko": ["무상", "기증", "양도", "공여"],
+}
+# A status-of-forces agreement is signed for soldiers to be stationed: with a word for soldiers in the
+# article, it is news of troops as well as a treaty.
+STATUS_OF_FORCES = {
+    "en": ["status of forces", "status-of-forces", "SOFA", "visiting forces agreement", "reciprocal access agreement"],
+    "fr": ["statut des forces", "accord SOFA"], "de": ["Truppenstatut", "Stationierungsabkommen", "SOFA"],
+    "es": ["estatuto de las fuerzas", "acuerdo SOFA"], "it": ["statuto delle forze", "accordo SOFA"],
+    "pt": ["estatuto das forças", "acordo SOFA"], "pl": ["status sił zbrojnych", "umowa SOFA"],
+    "nl": ["status van strijdkrachten", "SOFA"], "ru": ["о статусе сил", "о статусе вооружённых сил", "о статусе военных"],
+    "uk": ["про статус сил", "про статус збройних сил", "про статус військових"],
+    "ar": ["=وضع القوات", "=اتفاقية وضع القوات"], "tr": ["=Kuvvetlerin Statüsü", "=SOFA"],
+    "zh": ["部队地位协定", "部隊地位協定", "访问部队协定", "訪問部隊協定"], "ja": ["地位協定", "円滑化協定"],
+    "ko": ["주둔군지위협정", "방문군지위협정", "방문군 지위협정", "SOFA"],
+}
+TROOPS_NEGATED_ROUND8 = {"ko": [
+    "병력이 포함되지 않았다", "병력은 포함되지 않았다", "병력은 파견하지 않는다", "병력을 파견하지 않는다", "병력은 파견하지 않기로",
+]}
+SOLDIERS_ROUND8 = {"en": ["detachment", "army engineers", "defence force personnel", "defense force personnel"]}
+MOVES_ROUND8 = {"ru": ["=размещённых", "=размещенных", "=размещённые", "=размещенные"]}  # not under the verb
+EQUIPMENT_ROUND8 = {
+    "uk": ["радар", "радари", "радарів", "РЛС"], "ru": ["радар", "радары", "радаров", "РЛС"],
+    "pl": ["sprzęt saperski", "sprzęt łączności", "radiostacje"], "pt": ["viaturas táticas", "viaturas militares"],
+}
+MILAID_NEGATED_ROUND8 = {
+    "es": ["no incluye ayuda militar", "sin ayuda militar", "no es ayuda militar", "ninguna ayuda militar"],
+    "it": ["non è un pacchetto militare", "nessun aiuto militare", "non include aiuti militari"],
+    "pt": ["não inclui ajuda militar", "sem ajuda militar", "nenhuma ajuda militar"],
+    "fr": ["aucune aide militaire", "pas d'aide militaire", "sans aide militaire"],
+}
+
+
 # --------------------------------------------------------------------------------------------- output
 
 LANG_ORDER = ["en", "fr", "de", "es", "it", "pt", "pl", "nl", "ru", "uk", "ar", "tr", "zh", "ja", "ko", "he", "fa", "ro", "cs", "sv"]
@@ -1072,7 +1154,7 @@ FOOTBALL = {
     "fr": ["footballeur", "milieu de terrain", "gardien de but", "Ligue 1", "Ligue des champions"],
     "de": ["Fußballer", "Mittelfeldspieler", "Torwart", "Bundesliga", "Champions League"],
     "es": ["futbolista", "centrocampista", "portero", "LaLiga", "Liga de Campeones", "Champions League", "rojiblancos", "contragolpe"],
-    "it": ["calciatore", "centrocampista", "portiere", "Serie A", "Champions League"],
+    "it": ["calciatore", "centrocampista", "portiere", "Serie A", "Champions League", "gol", "allenatore", "campionato"],
     "pt": ["futebolista", "jogador de futebol", "meio-campista", "goleiro", "guarda-redes", "Brasileirão", "Champions League"],
     "pl": ["piłkarz", "bramkarz", "Ekstraklasa", "Liga Mistrzów"],
     "nl": ["voetballer", "middenvelder", "doelman", "Eredivisie", "Champions League"],
@@ -1375,20 +1457,25 @@ def main() -> None:
                 15,
                 merged(
                     TROOPS, SOLDIER_NOUNS_EXTRA, SOLDIERS_ROUND3, SOLDIERS_ROUND4, SOLDIERS_ROUND6, INSTRUCTORS,
-                    TRAINERS_ROUND7,
+                    TRAINERS_ROUND7, SOLDIERS_ROUND8,
                 ),
                 merged(
                     DEPLOYMENT_WORDS, DEPLOYMENT_EXTRA, DEPLOYMENT_PARTICIPLES, MOVES_ROUND3, MOVES_ROUND4, MOVES_ROUND5,
-                    MOVES_ROUND6,
+                    MOVES_ROUND6, MOVES_ROUND8,
                 ),
                 characters=35,  # round 6: 部隊 ... 撤収 fifteen characters apart is a short sentence
             ),
             *near(8, WARSHIPS, WARSHIP_MOVES, characters=20),
+            *near(30, STATUS_OF_FORCES, merged(TROOPS, SOLDIER_NOUNS_EXTRA, SOLDIERS_ROUND6, SOLDIERS_ROUND8), characters=50),
         ],
-        merged(TROOPS_EXCLUDE, TROOPS_NEGATED, TROOPS_EXCLUDE_ROUND6),
+        merged(TROOPS_EXCLUDE, TROOPS_NEGATED, TROOPS_EXCLUDE_ROUND6, TROOPS_NEGATED_ROUND8),
         [{"terms": merged(PARADE, PARADE_ROUND3)}, {"terms": FOOTBALL}, {"terms": FICTION}],
     )
     transfers = MILAID_TRANSFER_NEAR["all"]
+    recipient = [{"all": [node, {"countries": 2}, {"none": [sold]}]} for node, sold in zip(
+        near(6, GIFT, ARMED_FORCES),
+        near(8, GIFT, SALE, characters=20),
+    )]
     out += rule(
         "military_assistance",
         "Military aid, arms or weapons deliveries and supplies, defence support given by one state or "
@@ -1398,11 +1485,15 @@ def main() -> None:
             {"near": MILAID_NEAR},
             # Round 6: a transfer is between two countries, so the article names two (or their
             # adjectives: "alla Marina tunisina"); a state's own purchases name at most one.
-            *[{"all": [node, {"countries": 2}]} for node in near(
+            *[{"all": [node, {"countries": 2}, {"none": [sold]}]} for node, sold in zip(near(
                 MILAID_TRANSFER_NEAR["within"],
                 merged(transfers[0]["terms"], TRANSFER_ROUND3, TRANSFER_WORDS),
-                merged(transfers[1]["terms"], PLATFORM_NOUNS, PLATFORMS_ROUND3, PLATFORMS_ROUND4, EQUIPMENT_NOUNS),
-            )],
+                merged(
+                    transfers[1]["terms"], PLATFORM_NOUNS, PLATFORMS_ROUND3, PLATFORMS_ROUND4, EQUIPMENT_NOUNS,
+                    EQUIPMENT_ROUND8,
+                ),
+            ), near(8, merged(transfers[0]["terms"], TRANSFER_ROUND3, TRANSFER_WORDS), SALE, characters=20))],
+            *recipient,
             *near(6, INSTRUCTORS, merged(DEPLOYMENT_WORDS, DEPLOYMENT_EXTRA, MOVES_ROUND3)),
             *near(
                 3,
@@ -1410,7 +1501,7 @@ def main() -> None:
                 merged(TROOPS, SOLDIER_NOUNS_EXTRA, SOLDIERS_ROUND3, SOLDIERS_ROUND4, OFFICERS),
             ),
         ],
-        MILAID_EXCLUDE,
+        merged(MILAID_EXCLUDE, MILAID_NEGATED_ROUND8),
         [{"terms": merged(PARADE, PARADE_ROUND3)}, {"terms": FICTION}],
     )
     print("\n".join(out))
