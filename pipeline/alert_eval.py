@@ -26,6 +26,8 @@ from pipeline.settings import PROJECT_ROOT
 from schemas.records import EnrichedArticle, Language
 
 SETS = {
+    "round9": PROJECT_ROOT / "tests" / "data" / "alerts_round9" / "articles.jsonl",
+    "round8": PROJECT_ROOT / "tests" / "data" / "alerts_round8" / "articles.jsonl",
     "round7": PROJECT_ROOT / "tests" / "data" / "alerts_round7" / "articles.jsonl",
     "round6": PROJECT_ROOT / "tests" / "data" / "alerts_round6" / "articles.jsonl",
     "round5": PROJECT_ROOT / "tests" / "data" / "alerts_round5" / "articles.jsonl",

@@ -21,6 +21,7 @@ from pipeline.demonyms import demonyms
 from pipeline.folding import fold
 from pipeline.gazetteer import KOREAN_PARTICLES
 from pipeline.inflections import cached_paradigms
+from pipeline.negations import NEGATION_REACH, NEGATIONS
 from pipeline.rules import AllOf, AnyOf, Countries, Node, NoneOf, Rule, Terms
 from schemas.records import Alert, ArticleAlert, ArticleField, EnrichedArticle, Entity, Match
 
@@ -81,6 +82,7 @@ class Hit:
     start: int  # character offsets in the field
     end: int
     term: str
+    negated: bool = False  # a word of NEGATIONS shortly before it
 
 
 def compile_terms(rules: list[Rule], cache_dir: Path | None = None) -> list[Term]:
@@ -154,16 +156,19 @@ class Rulebook:
         index = self._index.get(language) or self._index.get(ANY_LANGUAGE, {})
         words = tokens(text)
         texts = words_of(words)
+        negations = NEGATIONS.get(language)
+        denied = {n: negations[t] for n, t in enumerate(texts) if t in negations} if negations else {}
         found = []
         for position, candidates in enumerate(map(index.get, texts)):
             if not candidates:
                 continue
+            negated = bool(denied) and any(denied.get(position - n, 0) >= n for n in range(1, NEGATION_REACH + 1))
             for term in candidates:
                 last = position + len(term.tokens) - 1
                 rest = enumerate(term.tokens[1:], 1)
                 if last == position or (last < len(texts) and all(texts[position + n] in forms for n, forms in rest)):
                     start = words[position].start()
-                    hit = Hit(field, offset + position, offset + last, start, words[last].end(), term.text)
+                    hit = Hit(field, offset + position, offset + last, start, words[last].end(), term.text, negated)
                     found.append((term, hit))
         return found
 
@@ -193,6 +198,7 @@ class Rulebook:
                     for hit in leaf_hits
                     if not any(_overlap(hit, x) for x in excluded)
                     and not (rule.ignore_quoted_titles and in_quoted_title(fields[hit.field], hit.start, hit.end))
+                    and not (rule.ignore_negated and hit.negated)
                 ]
             evidence = self._decide(rule.match, by_leaf, self._leaf_numbers[number], countries)
             if not evidence:

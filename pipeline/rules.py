@@ -88,6 +88,7 @@ class Rule:
     entity_ids: frozenset[str] = frozenset()
     source: str = ""  # file:line
     ignore_quoted_titles: bool = False  # «Tratado de la pintura» names a book, not a treaty
+    ignore_negated: bool = False  # "no troops will be sent", "geen militaire steun"
 
     def leaves(self) -> list[Terms]:
         """Every term list of the match tree, depth first."""
@@ -185,6 +186,7 @@ class _Parser:
             "exclude",
             "entities",
             "ignore_quoted_titles",
+            "ignore_negated",
         }
         unknown = set(entry) - known
         if unknown:
@@ -208,6 +210,9 @@ class _Parser:
         ignore_titles = entry.get("ignore_quoted_titles", False)
         if not isinstance(ignore_titles, bool):
             raise self.fail(f"ignore_quoted_titles must be true or false, got {ignore_titles!r}")
+        ignore_negated = entry.get("ignore_negated", False)
+        if not isinstance(ignore_negated, bool):
+            raise self.fail(f"ignore_negated must be true or false, got {ignore_negated!r}")
         rule = Rule(
             rule_id,
             str(entry.get("description", "")),
@@ -219,6 +224,7 @@ class _Parser:
             ids,
             f"{self.file}:{self.node.start_mark.line + 1 if self.node else 0}",
             ignore_titles,
+            ignore_negated,
         )
         if _term_count(rule) > MAX_TERMS_PER_RULE:
             raise self.fail(f"{_term_count(rule):,} terms; the limit is {MAX_TERMS_PER_RULE:,} per rule")

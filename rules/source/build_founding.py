@@ -310,7 +310,7 @@ TREATY = {
     "ko": [
         "조약", "평화조약", "국제조약", "우호조약", "동맹조약", "군사조약", "방위조약", "상호방위조약",
         "한미상호방위조약", "불가침조약", "핵확산금지조약", "중거리핵전력조약", "뉴스타트", "비준",
-        "비준안", "비준동의안", "협정", "평화협정", "휴전협정", "정전협정", "방위협정", "군사협정",
+        "비준안", "비준동의안", "평화협정", "휴전협정", "정전협정", "방위협정", "군사협정",
         "안보협정", "자유무역협정", "국제협정", "방위비분담협정", "주둔군지위협정", "군사정보보호협정",
         "지소미아", "평화 협정", "휴전 협정", "정전 협정", "방위 협정", "군사 협정", "안보 협정",
         "자유무역 협정", "평화 조약", "방위 조약", "핵합의", "이란 핵합의", "제네바협약", "제네바 협약",
@@ -897,7 +897,7 @@ MOVES_ROUND6 = {
 }
 # Japanese 協定 alone is also a labour or a company agreement (労使協定, 提携協定): it needs two
 # countries, one acting as a state, like the other bare words for an agreement.
-STATE_AGREEMENTS_ROUND6 = {"ja": ["協定"], "en": ["pact"]}
+STATE_AGREEMENTS_ROUND6 = {"ja": ["協定"], "en": ["pact"], "ko": ["협정"]}  # ko, en: round 8
 # ...and is a treaty right after a pair of one-character country names (日米, 日韓漁業協定, 日独ACSA).
 JA_COUNTRIES = "日米韓中露英独仏豪印比伊加越泰朝蘭墨伯"
 JA_PAIRS = {"ja": [a + b for a in JA_COUNTRIES for b in JA_COUNTRIES if a != b]}
@@ -1049,11 +1049,11 @@ SALE = {
 # "take over", which as often move a state's own units or relieve a sector.
 GIFT = {
     "en": ["donate", "gift", "=donated", "free of charge", "hand over", "=handed over"],
-    "fr": ["faire don", "offrir", "céder", "remettre", "à titre gracieux"],
+    "fr": ["faire don", "offrir", "céder", "remettre", "à titre gracieux", "cession"],
     "de": ["schenken", "spenden", "übergeben", "überlassen", "unentgeltlich"],
-    "es": ["donar", "ceder", "regalar", "entregar", "de forma gratuita"],
-    "it": ["donare", "cedere", "regalare", "consegnare", "a titolo gratuito"],
-    "pt": ["doar", "ceder", "oferecer", "entregar", "a título gratuito"],
+    "es": ["donar", "ceder", "regalar", "entregar", "de forma gratuita", "cesión"],
+    "it": ["donare", "cedere", "regalare", "consegnare", "a titolo gratuito", "cessione"],
+    "pt": ["doar", "ceder", "oferecer", "entregar", "a título gratuito", "cessão", "cedência"],
     "pl": ["przekazać", "podarować", "nieodpłatnie", "przekaże", "przekazała", "przekazał"],
     "nl": ["schenken", "doneren", "overdragen", "kosteloos"],
     "ru": ["передать", "подарить", "безвозмездно", "передаст", "передала", "передал"],
@@ -1069,8 +1069,9 @@ GIFT = {
 STATUS_OF_FORCES = {
     "en": ["status of forces", "status-of-forces", "SOFA", "visiting forces agreement", "reciprocal access agreement"],
     "fr": ["statut des forces", "accord SOFA"], "de": ["Truppenstatut", "Stationierungsabkommen", "SOFA"],
-    "es": ["estatuto de las fuerzas", "acuerdo SOFA"], "it": ["statuto delle forze", "accordo SOFA"],
-    "pt": ["estatuto das forças", "acordo SOFA"], "pl": ["status sił zbrojnych", "umowa SOFA"],
+    "es": ["estatuto de las fuerzas", "acuerdo SOFA", "estatuto de sus militares", "estatuto de los militares"],
+    "it": ["statuto delle forze", "accordo SOFA", "statuto dei militari"],
+    "pt": ["estatuto das forças", "acordo SOFA", "estatuto dos militares"], "pl": ["status sił zbrojnych", "umowa SOFA"],
     "nl": ["status van strijdkrachten", "SOFA"], "ru": ["о статусе сил", "о статусе вооружённых сил", "о статусе военных"],
     "uk": ["про статус сил", "про статус збройних сил", "про статус військових"],
     "ar": ["=وضع القوات", "=اتفاقية وضع القوات"], "tr": ["=Kuvvetlerin Statüsü", "=SOFA"],
@@ -1081,7 +1082,32 @@ TROOPS_NEGATED_ROUND8 = {"ko": [
     "병력이 포함되지 않았다", "병력은 포함되지 않았다", "병력은 파견하지 않는다", "병력을 파견하지 않는다", "병력은 파견하지 않기로",
 ]}
 SOLDIERS_ROUND8 = {"en": ["detachment", "army engineers", "defence force personnel", "defense force personnel"]}
-MOVES_ROUND8 = {"ru": ["=размещённых", "=размещенных", "=размещённые", "=размещенные"]}  # not under the verb
+MOVES_ROUND8 = {  # forms the dictionary files under themselves, not under the verb
+    "ru": ["=размещённых", "=размещенных", "=размещённые", "=размещенные"],
+    "uk": ["направити", "=направлять", "=направить", "=направили"],
+}
+# A bare word for an agreement next to a word for a company is a business deal, whatever states the
+# article names ("development agreement with copper miner", "中企与塞尔维亚矿企签署...协议").
+COMPANY = {
+    "en": ["company", "firm", "miner", "corporation", "operator", "carrier", "bank", "manufacturer", "producer",
+           "shipyard", "consortium", "start-up", "investor", "supplier", "conglomerate"],
+    "fr": ["entreprise", "société", "groupe", "firme", "compagnie", "opérateur", "constructeur", "fabricant",
+           "chantier naval", "banque", "start-up", "industriel"],
+    "de": ["Unternehmen", "Konzern", "Firma", "Werft", "Hersteller", "Betreiber", "Bank", "GmbH"],
+    "es": ["empresa", "compañía", "firma", "operador", "fabricante", "astillero", "banco", "consorcio"],
+    "it": ["azienda", "società", "impresa", "operatore", "costruttore", "cantiere", "banca", "consorzio"],
+    "pt": ["empresa", "companhia", "operadora", "fabricante", "estaleiro", "banco", "consórcio"],
+    "pl": ["firma", "spółka", "koncern", "przedsiębiorstwo", "producent", "stocznia", "bank"],
+    "nl": ["bedrijf", "onderneming", "concern", "firma", "werf", "fabrikant", "bank"],
+    "ru": ["компания", "концерн", "предприятие", "фирма", "производитель", "банк", "верфь", "корпорация"],
+    "uk": ["компанія", "концерн", "підприємство", "фірма", "виробник", "банк", "корпорація"],
+    "ar": ["=شركة", "=الشركة", "=شركات", "=مصرف", "=بنك"],
+    "tr": ["=şirket", "=şirketi", "=şirketle", "=şirketiyle", "=firma", "=firması", "=firmasıyla", "=holding",
+           "=tersane", "=banka"],
+    "zh": ["企业", "中企", "矿企", "公司", "集团", "银行"],
+    "ja": ["会社", "企業", "グループ", "銀行", "重工"],
+    "ko": ["기업", "회사", "그룹", "은행", "업체"],
+}
 EQUIPMENT_ROUND8 = {
     "uk": ["радар", "радари", "радарів", "РЛС"], "ru": ["радар", "радары", "радаров", "РЛС"],
     "pl": ["sprzęt saperski", "sprzęt łączności", "radiostacje"], "pt": ["viaturas táticas", "viaturas militares"],
@@ -1161,9 +1187,9 @@ FOOTBALL = {
     "ru": ["футболист", "полузащитник", "вратарь", "Лига чемпионов", "РПЛ"],
     "uk": ["футболіст", "півзахисник", "воротар", "Ліга чемпіонів", "УПЛ"],
     "ar": ["كرة القدم", "حارس المرمى", "=الدوري", "=دوري أبطال"],  # exact: دوريات is also "patrols"
-    "tr": ["futbolcu", "orta saha", "kaleci", "Süper Lig", "Şampiyonlar Ligi"],
+    "tr": ["futbolcu", "orta saha", "kaleci", "Süper Lig", "Şampiyonlar Ligi", "golcü", "teknik direktör"],
     "zh": ["足球", "球员", "联赛", "球員", "聯賽"],
-    "ja": ["サッカー", "Jリーグ"],
+    "ja": ["サッカー", "Jリーグ", "野球", "試合", "侍ジャパン"],
     "ko": ["축구", "K리그"],
 }
 
@@ -1386,6 +1412,7 @@ def rule(
     vetoes: list[dict],
     *,
     ignore_quoted_titles: bool = False,
+    ignore_negated: bool = False,
 ) -> list[str]:
     """A rule matching any of `branches` unless one of `vetoes` matches."""
     lines = [
@@ -1396,6 +1423,8 @@ def rule(
     ]
     if ignore_quoted_titles:
         lines.append("    ignore_quoted_titles: true")
+    if ignore_negated:
+        lines.append("    ignore_negated: true")
     lines.append("    match:")
     tree = {"any": branches}
     if vetoes:
@@ -1441,7 +1470,10 @@ def main() -> None:
         [
             {"terms": merged(TREATY, TREATY_ROUND3, TREATY_ROUND5, NAMED_TREATIES)},
             {"near": TREATY_NEAR},
-            {"all": [{"terms": merged(STATE_AGREEMENTS, STATE_AGREEMENTS_ROUND6)}, {"countries": 2}, {"states": 1}]},
+            {"all": [
+                {"terms": merged(STATE_AGREEMENTS, STATE_AGREEMENTS_ROUND6)}, {"countries": 2}, {"states": 1},
+                {"none": near(6, merged(STATE_AGREEMENTS, STATE_AGREEMENTS_ROUND6), COMPANY, characters=12)},
+            ]},
             {"near": {"within": 8, "all": [{"terms": JA_PAIRS}, {"terms": JA_AGREEMENT}]}},
         ],
         merged(TREATY_EXCLUDE, TREATY_EXCLUDE_ROUND5),
@@ -1470,11 +1502,12 @@ def main() -> None:
         ],
         merged(TROOPS_EXCLUDE, TROOPS_NEGATED, TROOPS_EXCLUDE_ROUND6, TROOPS_NEGATED_ROUND8),
         [{"terms": merged(PARADE, PARADE_ROUND3)}, {"terms": FOOTBALL}, {"terms": FICTION}],
+        ignore_negated=True,
     )
     transfers = MILAID_TRANSFER_NEAR["all"]
     recipient = [{"all": [node, {"countries": 2}, {"none": [sold]}]} for node, sold in zip(
         near(6, GIFT, ARMED_FORCES),
-        near(8, GIFT, SALE, characters=20),
+        near(15, GIFT, SALE, characters=30),
     )]
     out += rule(
         "military_assistance",
@@ -1492,9 +1525,9 @@ def main() -> None:
                     transfers[1]["terms"], PLATFORM_NOUNS, PLATFORMS_ROUND3, PLATFORMS_ROUND4, EQUIPMENT_NOUNS,
                     EQUIPMENT_ROUND8,
                 ),
-            ), near(8, merged(transfers[0]["terms"], TRANSFER_ROUND3, TRANSFER_WORDS), SALE, characters=20))],
+            ), near(15, merged(transfers[0]["terms"], TRANSFER_ROUND3, TRANSFER_WORDS), SALE, characters=30))],
             *recipient,
-            *near(6, INSTRUCTORS, merged(DEPLOYMENT_WORDS, DEPLOYMENT_EXTRA, MOVES_ROUND3)),
+            *near(6, merged(INSTRUCTORS, TRAINERS_ROUND7), merged(DEPLOYMENT_WORDS, DEPLOYMENT_EXTRA, MOVES_ROUND3)),
             *near(
                 3,
                 merged(TRAINING_VERBS, TRAINING_ROUND7),
@@ -1503,6 +1536,7 @@ def main() -> None:
         ],
         merged(MILAID_EXCLUDE, MILAID_NEGATED_ROUND8),
         [{"terms": merged(PARADE, PARADE_ROUND3)}, {"terms": FICTION}],
+        ignore_negated=True,
     )
     print("\n".join(out))
 

@@ -153,6 +153,25 @@ def test_near_needs_words_that_do_not_overlap(tmp_path):
     assert fired(rulebook, "物資を輸送する輸送機", "ja") == {"gift"}
 
 
+def test_negated_terms_are_ignored_when_the_rule_asks(tmp_path):
+    """"no troops will be sent" is not troops news; "without delay ... military assistance" is
+    assistance: a preposition of lack reaches two words, a negation four."""
+    rulebook = book(
+        tmp_path,
+        """
+rules:
+  - {id: aid, ignore_negated: true, terms: {en: [military aid], fr: [assistance militaire], nl: [militaire steun]}}
+  - {id: plain, terms: {en: [military aid]}}
+""",
+    )
+    assert fired(rulebook, "The package includes no military aid.") == {"plain"}
+    assert fired(rulebook, "It is in no way military aid.") == {"plain"}
+    assert fired(rulebook, "Dit is geen militaire steun.", "nl") == set()
+    assert fired(rulebook, "Il fournira sans délai une assistance militaire.", "fr") == {"aid"}
+    assert fired(rulebook, "Une aide sans assistance militaire.", "fr") == set()
+    assert fired(rulebook, "The country will get military aid.") == {"aid", "plain"}
+
+
 def test_middle_dots_are_allowed_in_terms(tmp_path):
     rulebook = book(tmp_path, "rules: [{id: accord, terms: {ko: [9·19 군사합의], ja: [キャンプ・デービッド合意]}}]")
     assert fired(rulebook, "북한이 9·19 군사합의 파기를 선언했다.", "ko") == {"accord"}
@@ -241,6 +260,7 @@ def test_one_weak_match_scores_lower(tmp_path):
         ("rules:\n  - id: r\n    terms: {english: [ab]}\n", "not a language code", 3),
         ("rules:\n  - id: r\n    terms: {en: [ab]}\n    colour: red\n", "unknown key", 2),
         ("rules:\n  - id: r\n    terms: {en: [ab]}\n    ignore_quoted_titles: maybe\n", "true or false", 2),
+        ("rules:\n  - id: r\n    terms: {en: [ab]}\n    ignore_negated: 1\n", "ignore_negated must be true or false", 2),
         ("rules:\n  - id: r\n    match: {all: [{terms: {en: [ab]}}, {countries: 0}]}\n", "countries must be", 3),
         ("rules:\n  - id: r\n    match: {states: 1}\n", "would match every article", 2),
     ],
