@@ -21,7 +21,7 @@ from pipeline.demonyms import demonyms
 from pipeline.folding import fold
 from pipeline.gazetteer import KOREAN_PARTICLES
 from pipeline.inflections import cached_paradigms
-from pipeline.negations import NEGATION_REACH, NEGATIONS
+from pipeline.negations import AFTER_REACH, NEGATION_REACH, NEGATIONS, NEGATIONS_AFTER
 from pipeline.rules import AllOf, AnyOf, Countries, Node, NoneOf, Rule, Terms
 from schemas.records import Alert, ArticleAlert, ArticleField, EnrichedArticle, Entity, Match
 
@@ -82,7 +82,7 @@ class Hit:
     start: int  # character offsets in the field
     end: int
     term: str
-    negated: bool = False  # a word of NEGATIONS shortly before it
+    negated: bool = False  # a word of NEGATIONS shortly before it (or of NEGATIONS_AFTER after it)
 
 
 def compile_terms(rules: list[Rule], cache_dir: Path | None = None) -> list[Term]:
@@ -156,8 +156,9 @@ class Rulebook:
         index = self._index.get(language) or self._index.get(ANY_LANGUAGE, {})
         words = tokens(text)
         texts = words_of(words)
-        negations = NEGATIONS.get(language)
+        negations, after = NEGATIONS.get(language), NEGATIONS_AFTER.get(language)
         denied = {n: negations[t] for n, t in enumerate(texts) if t in negations} if negations else {}
+        denied_after = {n for n, t in enumerate(texts) if t in after} if after else set()
         found = []
         for position, candidates in enumerate(map(index.get, texts)):
             if not candidates:
@@ -167,8 +168,11 @@ class Rulebook:
                 last = position + len(term.tokens) - 1
                 rest = enumerate(term.tokens[1:], 1)
                 if last == position or (last < len(texts) and all(texts[position + n] in forms for n, forms in rest)):
+                    denied_here = negated or (
+                        bool(denied_after) and any(last + n in denied_after for n in range(1, AFTER_REACH + 1))
+                    )
                     start = words[position].start()
-                    hit = Hit(field, offset + position, offset + last, start, words[last].end(), term.text, negated)
+                    hit = Hit(field, offset + position, offset + last, start, words[last].end(), term.text, denied_here)
                     found.append((term, hit))
         return found
 

@@ -5,7 +5,8 @@ Each word reaches a few words ahead: a word of negation up to four ("en aucun ca
 militaire"), a preposition of lack only two, as it is as often about something else ("fournira sans
 délai une assistance militaire" is assistance given at once). Chinese, Japanese and Korean are left
 out: 不, 无 and 非 begin too many ordinary words (不断, 无人机), and Japanese and Korean deny after
-the verb; Turkish too (değil, -me-).
+the verb. Turkish denies after the word too ("askeri yardım değil"): NEGATIONS_AFTER, two words; and
+"herhangi bir" ("any") mostly opens a denial.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ LACK_REACH = 2
 
 _NEGATIONS = {
     "en": ("no not never nor t", "without"),  # t: "won't", "don't" split at the apostrophe
-    "fr": ("pas aucun aucune ni jamais", "sans"),
+    "fr": ("pas aucun aucune ni jamais", "sans ne n"),  # "ne céderons pas", "n'envoie"
     "de": ("kein keine keinen keiner keinem keines nicht nie", "ohne"),
     "es": ("no ningún ninguna ninguno ni nunca", "sin"),
     "it": ("non nessun nessuna nessuno né mai", "senza"),
@@ -25,9 +26,12 @@ _NEGATIONS = {
     "ru": ("не нет никаких никакой никакого ни", "без"),
     "uk": ("не немає жодних жодної жодного жодна ні", "без"),
     "ar": ("لا ليس ليست لن لم", "دون بدون"),
+    "tr": ("herhangi hiçbir", ""),
 }
 # language -> folded word -> how many words ahead it denies
 NEGATIONS: dict[str, dict[str, int]] = {
     language: {word: NEGATION_REACH for word in negations.split()} | {word: LACK_REACH for word in lack.split()}
     for language, (negations, lack) in _NEGATIONS.items()
 }
+NEGATIONS_AFTER: dict[str, frozenset[str]] = {"tr": frozenset({"değil", "değildir", "yok"})}
+AFTER_REACH = 2

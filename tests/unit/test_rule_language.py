@@ -260,7 +260,7 @@ def test_one_weak_match_scores_lower(tmp_path):
         ("rules:\n  - id: r\n    terms: {english: [ab]}\n", "not a language code", 3),
         ("rules:\n  - id: r\n    terms: {en: [ab]}\n    colour: red\n", "unknown key", 2),
         ("rules:\n  - id: r\n    terms: {en: [ab]}\n    ignore_quoted_titles: maybe\n", "true or false", 2),
-        ("rules:\n  - id: r\n    terms: {en: [ab]}\n    ignore_negated: 1\n", "ignore_negated must be true or false", 2),
+        ("rules:\n  - id: r\n    terms: {en: [ab]}\n    ignore_negated: 1\n", "ignore_negated must be", 2),
         ("rules:\n  - id: r\n    match: {all: [{terms: {en: [ab]}}, {countries: 0}]}\n", "countries must be", 3),
         ("rules:\n  - id: r\n    match: {states: 1}\n", "would match every article", 2),
     ],
