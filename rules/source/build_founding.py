@@ -1137,6 +1137,21 @@ FICTION_ROUND10 = {"zh": ["剧组", "开机", "影视"], "ja": ["撮影", "ロ�
 TREATY_ROUND10 = {"ko": ["특별협정", "방위비분담 특별협정", "방위비 분담 특별협정"]}
 
 
+# Round 11, from the round-10 set (a development set since): more words for a body of soldiers
+# (efectivos, контингент, Militärausbilder, 교관단; not Romance "contingente", as often firefighters)
+# and for dispatching them (يوفد).
+SOLDIERS_ROUND11 = {
+    "es": ["efectivos"], "pt": ["efetivos"], "pl": ["kontyngent"], "ru": ["контингент"], "uk": ["контингент"],
+    "de": ["Militärausbilder"], "tr": ["=danışmanlık timi", "=askeri tim", "=askeri timi"],
+    "ko": ["교관단", "특전사"],
+}
+MOVES_ROUND11 = {"ar": ["=يوفد", "=أوفد", "=أوفدت", "=توفد", "=إيفاد"]}
+AUCTION = {  # a treaty (a treatise) sold at auction is a book
+    "en": ["auction", "auctioned"], "fr": ["adjugé", "enchères"], "de": ["Auktion", "versteigert"],
+    "es": ["subasta", "subastado"], "it": ["all'asta", "battuto all'asta"], "pt": ["leilão", "leiloado"],
+}
+
+
 # --------------------------------------------------------------------------------------------- output
 
 LANG_ORDER = ["en", "fr", "de", "es", "it", "pt", "pl", "nl", "ru", "uk", "ar", "tr", "zh", "ja", "ko", "he", "fa", "ro", "cs", "sv"]
@@ -1494,7 +1509,7 @@ def main() -> None:
             {"near": {"within": 8, "all": [{"terms": JA_PAIRS}, {"terms": JA_AGREEMENT}]}},
         ],
         merged(TREATY_EXCLUDE, TREATY_EXCLUDE_ROUND5),
-        [{"near": TREATISE_NEAR}, {"terms": FICTION}, {"terms": FOOTBALL}],
+        [{"near": TREATISE_NEAR}, {"terms": FICTION}, {"terms": FOOTBALL}, {"terms": AUCTION}],
         ignore_quoted_titles=True,
     )
     out += rule(
@@ -1506,11 +1521,11 @@ def main() -> None:
                 15,
                 merged(
                     TROOPS, SOLDIER_NOUNS_EXTRA, SOLDIERS_ROUND3, SOLDIERS_ROUND4, SOLDIERS_ROUND6, INSTRUCTORS,
-                    TRAINERS_ROUND7, SOLDIERS_ROUND8,
+                    TRAINERS_ROUND7, SOLDIERS_ROUND8, SOLDIERS_ROUND11,
                 ),
                 merged(
                     DEPLOYMENT_WORDS, DEPLOYMENT_EXTRA, DEPLOYMENT_PARTICIPLES, MOVES_ROUND3, MOVES_ROUND4, MOVES_ROUND5,
-                    MOVES_ROUND6, MOVES_ROUND8, MOVES_ROUND10,
+                    MOVES_ROUND6, MOVES_ROUND8, MOVES_ROUND10, MOVES_ROUND11,
                 ),
                 characters=35,  # round 6: 部隊 ... 撤収 fifteen characters apart is a short sentence
             ),
