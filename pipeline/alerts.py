@@ -114,15 +114,20 @@ def _forms(word: str, language: str, paradigms: dict[str, frozenset[str]], *, ex
 def demonym_terms() -> tuple[list[str], list[Term]]:
     """Every nationality adjective as a term of the pseudo-rule DEMONYM, its leaf the country's
     number in the list returned with them."""
-    countries: list[str] = []
+    numbers: dict[str, int] = {}
     terms = []
     for language, forms in demonyms().items():
         for form, qid in forms.items():
-            if qid not in countries:
-                countries.append(qid)
+            number = numbers.setdefault(qid, len(numbers))
             words = tuple(frozenset({word(token)}) for token in tokens(form))
-            terms.append(Term(DEMONYM, countries.index(qid), language, form, words))
-    return countries, terms
+            terms.append(Term(DEMONYM, number, language, form, words))
+    return list(numbers), terms
+
+
+# A word's entry in the index: the one-word terms it is, and the longer terms it begins, by the form
+# of their second word (so a common first word, "military", costs one lookup, not a phrase check
+# for each of its hundreds of phrases).
+IndexEntry = tuple[list[Term], dict[str, list[Term]]]
 
 
 class Rulebook:
@@ -130,13 +135,18 @@ class Rulebook:
         self.rules = rules
         self.languages = frozenset(term.language for term in terms)
         self._demonym_countries, demonym_index_terms = demonym_terms()
-        # language -> form of a term's first word -> terms; ANY_LANGUAGE holds every language's terms.
-        index: dict[str, dict[str, list[Term]]] = defaultdict(lambda: defaultdict(list))
+        # language -> form of a term's first word -> entry; ANY_LANGUAGE holds every language's terms.
+        index: dict[str, dict[str, IndexEntry]] = defaultdict(dict)
         for term in terms + demonym_index_terms:
-            for form in term.tokens[0]:
-                index[term.language][form].append(term)
-                index[ANY_LANGUAGE][form].append(term)
-        self._index = {language: dict(forms) for language, forms in index.items()}
+            for language in (term.language, ANY_LANGUAGE):
+                for first in term.tokens[0]:
+                    singles, longer = index[language].setdefault(first, ([], {}))
+                    if len(term.tokens) == 1:
+                        singles.append(term)
+                    else:
+                        for second in term.tokens[1]:
+                            longer.setdefault(second, []).append(term)
+        self._index = dict(index)
         self._leaf_numbers = [{id(leaf): n for n, leaf in enumerate(rule.leaves())} for rule in rules]
 
     @classmethod
@@ -160,20 +170,28 @@ class Rulebook:
         denied = {n: negations[t] for n, t in enumerate(texts) if t in negations} if negations else {}
         denied_after = {n for n, t in enumerate(texts) if t in after} if after else set()
         found = []
-        for position, candidates in enumerate(map(index.get, texts)):
+        count = len(texts)
+        for position, entry in enumerate(map(index.get, texts)):
+            if entry is None:
+                continue
+            candidates, longer = entry
+            if longer and position + 1 < count and (more := longer.get(texts[position + 1])):
+                candidates = candidates + more if candidates else more
             if not candidates:
                 continue
             negated = bool(denied) and any(denied.get(position - n, 0) >= n for n in range(1, NEGATION_REACH + 1))
             for term in candidates:
                 last = position + len(term.tokens) - 1
-                rest = enumerate(term.tokens[1:], 1)
-                if last == position or (last < len(texts) and all(texts[position + n] in forms for n, forms in rest)):
-                    denied_here = negated or (
-                        bool(denied_after) and any(last + n in denied_after for n in range(1, AFTER_REACH + 1))
-                    )
-                    start = words[position].start()
-                    hit = Hit(field, offset + position, offset + last, start, words[last].end(), term.text, denied_here)
-                    found.append((term, hit))
+                if last > position + 1 and (
+                    last >= count or not all(texts[position + n] in term.tokens[n] for n in range(2, len(term.tokens)))
+                ):
+                    continue
+                denied_here = negated or (
+                    bool(denied_after) and any(last + n in denied_after for n in range(1, AFTER_REACH + 1))
+                )
+                start = words[position].start()
+                hit = Hit(field, offset + position, offset + last, start, words[last].end(), term.text, denied_here)
+                found.append((term, hit))
         return found
 
     def match(self, article: EnrichedArticle) -> list[ArticleAlert]:
