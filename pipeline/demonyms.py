@@ -3,8 +3,9 @@
 News names the other party of a transfer or an agreement by its adjective as often as by its name
 ("à l'armée arménienne", "alla Marina tunisina"); the gazetteer only knows names, so an article
 would seem to name one country where it names two. The alert rules' `countries` condition counts
-these too. Forms are exact (the file lists genders, numbers and the main cases); Arabic forms also
-match with a leading و or ب or ل.
+these too, and the state institutions of state_institutions.tsv ("MON przekazało...": Poland's
+ministry of defence, whose country a Polish reader need not be told). Forms are exact (the file
+lists genders, numbers and the main cases); Arabic forms also match with a leading و or ب or ل.
 """
 
 from __future__ import annotations
@@ -27,7 +28,12 @@ def demonyms() -> dict[str, dict[str, str]]:
             code, qid, *_ = line.split("\t")
             qids[code] = qid
     forms: dict[str, dict[str, str]] = {}
-    for line in files.joinpath("demonyms.tsv").read_text(encoding="utf-8").splitlines():
+    lines = [
+        line
+        for name in ("demonyms.tsv", "state_institutions.tsv")
+        for line in files.joinpath(name).read_text(encoding="utf-8").splitlines()
+    ]
+    for line in lines:
         if not line or line.startswith("#"):
             continue
         code, language, written = line.split("\t")

@@ -124,8 +124,9 @@ _CHINESE_ACTOR = tuple(
     "表示 称 说 警告 宣布 谴责 否认 拒绝 呼吁 指责 批准 同意 签署 发射 派遣 要求 认为 已经 将 政府 方面 外交部 "  # noqa: SIM905
     "抗议 威胁 回应 强调 外长 国防部 总统 总理 军方 军队 官方 则 立法院 联合参谋本部 试射 主办".split()
 )
-# Romance verbs after a subject, by their endings ("Rusia intensifica", "Kiev espera", "piden").
-_ROMANCE_VERB = re.compile(r"^[a-záéíóúàèìòùâêôãõç]{3,}(?:a|e|an|en|ó|aron|ieron|ará|erá|irá|ano|ono)$")
+# Romance verbs after a subject, by their endings ("Rusia intensifica", "Kiev espera", "piden",
+# Portuguese "assinam").
+_ROMANCE_VERB = re.compile(r"^[a-záéíóúàèìòùâêôãõç]{3,}(?:a|e|an|en|ó|aron|ieron|ará|erá|irá|ano|ono|am|em)$")
 _ROMANCE_NOT_VERBS = frozenset(
     "que para contra entre sobre tras desde hasta como este esta ese esa donde mientras ante bajo una uno "  # noqa: SIM905
     "durante mediante según sempre sono anche come dove mentre nelle sulle della delle dalla alla alle ogni "

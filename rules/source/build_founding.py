@@ -1007,7 +1007,6 @@ WARSHIP_MOVES = merged(SAILING, {
 TRAINERS_ROUND7 = {
     "tr": ["=eğitim timi", "=askeri eğitim timi", "=eğitim ekibi"], "zh": ["专家组", "教官组", "培训组"],
     "en": ["military trainers", "training team"],
-    "de": ["Marinesoldat", "Marineinfanterist"],
 }
 OFFICERS = {"ar": ["=ضباط", "=الضباط"]}
 TRAINING_ROUND7 = {"ar": ["=دورة تدريبية", "=دورات تدريبية"], "nl": ["=opgeleid", "=opgeleide"]}
@@ -1084,6 +1083,7 @@ TROOPS_NEGATED_ROUND8 = {"ko": [
 SOLDIERS_ROUND8 = {
     "en": ["detachment", "army engineers", "defence force personnel", "defense force personnel"],
     "fr": ["dispositif militaire"],  # round 7, first filed with the trainers
+    "de": ["Marinesoldat", "Marineinfanterist"],  # round 7, first filed with the trainers
 }
 MOVES_ROUND8 = {  # forms the dictionary files under themselves, not under the verb
     "ru": ["=размещённых", "=размещенных", "=размещённые", "=размещенные"],
@@ -1146,6 +1146,26 @@ SOLDIERS_ROUND11 = {
     "ko": ["교관단", "특전사"],
 }
 MOVES_ROUND11 = {"ar": ["=يوفد", "=أوفد", "=أوفدت", "=توفد", "=إيفاد"]}
+# Round 12, from the round-11 set (a development set since): minehunters and ships named by their
+# navy's prefix (Zr.Ms., HMS) are warships; Italian soldiers leaving (in partenza; not "addestratori",
+# also trainer aircraft); an
+# Arabic gift of patrol boats (هبة, زورق); reciprocal access agreements; training bundled with a
+# sale is the sale's (Embraer's "treinamento de pilotos").
+WARSHIPS_ROUND12 = {
+    "en": ["minehunter", "HMS", "USS", "HMAS", "HMCS", "HMNZS"], "fr": ["chasseur de mines"],
+    "de": ["Minenjagdboot", "Minenabwehrboot", "Tender"], "es": ["cazaminas"], "it": ["cacciamine"],
+    "pt": ["caça-minas"], "pl": ["niszczyciel min"], "nl": ["mijnenjager", "Zr.Ms.", "Hr.Ms."],
+    "ru": ["тральщик"], "uk": ["тральщик"], "tr": ["=mayın avlama gemisi", "=TCG"],
+}
+TRAINERS_ROUND12 = {"es": ["entrenadores militares"], "pt": ["formadores militares"]}
+MOVES_ROUND12 = {"it": ["in partenza", "partenza"], "nl": ["=vertrekt", "=vertrokken"]}
+GIFT_ROUND12 = {"ar": ["=هبة", "=بهبة", "=كهبة"]}
+EQUIPMENT_ROUND12 = {"ar": ["=زورق", "=زورقا", "=زورقي", "=زوارق", "=زورق دورية", "=زوارق دورية"]}
+STATUS_OF_FORCES_ROUND12 = {
+    "uk": ["про взаємний доступ", "угода про взаємний доступ"], "ru": ["о взаимном доступе"],
+    "ja": ["相互アクセス協定"], "ko": ["상호접근협정"], "zh": ["互惠准入协定"],
+}
+TREATY_ROUND12 = {"ja": ["社会保障協定", "投資協定", "租税条約", "漁業協定", "経済連携協定"]}
 AUCTION = {  # a treaty (a treatise) sold at auction is a book
     "en": ["auction", "auctioned"], "fr": ["adjugé", "enchères"], "de": ["Auktion", "versteigert"],
     "es": ["subasta", "subastado"], "it": ["all'asta", "battuto all'asta"], "pt": ["leilão", "leiloado"],
@@ -1500,7 +1520,7 @@ def main() -> None:
         "A treaty, pact or formal international agreement between states is signed, ratified, negotiated, "
         "broken, suspended, withdrawn from or invoked.",
         [
-            {"terms": merged(TREATY, TREATY_ROUND3, TREATY_ROUND5, NAMED_TREATIES, TREATY_ROUND10)},
+            {"terms": merged(TREATY, TREATY_ROUND3, TREATY_ROUND5, NAMED_TREATIES, TREATY_ROUND10, TREATY_ROUND12)},
             {"near": TREATY_NEAR},
             {"all": [
                 {"terms": merged(STATE_AGREEMENTS, STATE_AGREEMENTS_ROUND6)}, {"countries": 2}, {"states": 1},
@@ -1521,45 +1541,50 @@ def main() -> None:
                 15,
                 merged(
                     TROOPS, SOLDIER_NOUNS_EXTRA, SOLDIERS_ROUND3, SOLDIERS_ROUND4, SOLDIERS_ROUND6, INSTRUCTORS,
-                    TRAINERS_ROUND7, SOLDIERS_ROUND8, SOLDIERS_ROUND11,
+                    TRAINERS_ROUND7, SOLDIERS_ROUND8, SOLDIERS_ROUND11, TRAINERS_ROUND12,
                 ),
                 merged(
                     DEPLOYMENT_WORDS, DEPLOYMENT_EXTRA, DEPLOYMENT_PARTICIPLES, MOVES_ROUND3, MOVES_ROUND4, MOVES_ROUND5,
-                    MOVES_ROUND6, MOVES_ROUND8, MOVES_ROUND10, MOVES_ROUND11,
+                    MOVES_ROUND6, MOVES_ROUND8, MOVES_ROUND10, MOVES_ROUND11, MOVES_ROUND12,
                 ),
                 characters=35,  # round 6: 部隊 ... 撤収 fifteen characters apart is a short sentence
             ),
-            *near(8, WARSHIPS, WARSHIP_MOVES, characters=20),
-            *near(30, STATUS_OF_FORCES, merged(TROOPS, SOLDIER_NOUNS_EXTRA, SOLDIERS_ROUND6, SOLDIERS_ROUND8), characters=50),
+            *near(8, merged(WARSHIPS, WARSHIPS_ROUND12), merged(WARSHIP_MOVES, MOVES_ROUND12), characters=20),
+            *near(30, merged(STATUS_OF_FORCES, STATUS_OF_FORCES_ROUND12), merged(TROOPS, SOLDIER_NOUNS_EXTRA, SOLDIERS_ROUND6, SOLDIERS_ROUND8), characters=50),
         ],
         merged(TROOPS_EXCLUDE, TROOPS_NEGATED, TROOPS_EXCLUDE_ROUND6, TROOPS_NEGATED_ROUND8),
         [{"terms": merged(PARADE, PARADE_ROUND3)}, {"terms": FOOTBALL}, {"terms": merged(FICTION, FICTION_ROUND10)}],
         ignore_negated=True,
     )
     transfers = MILAID_TRANSFER_NEAR["all"]
+    gift = merged(GIFT, GIFT_ROUND12)
     recipient = [{"all": [node, {"countries": 2}, {"none": [sold]}]} for node, sold in zip(
-        near(6, GIFT, ARMED_FORCES),
-        near(15, GIFT, SALE, characters=30),
+        near(6, gift, ARMED_FORCES),
+        near(15, gift, SALE, characters=30),
     )]
+    # Round 12: training of foreign forces named as such, unless the article is about a sale (a firm's
+    # package: "venda de quatro C-390 ... treinamento de pilotos").
+    trained = [{"all": [{"terms": TRAINING_OF_FOREIGN_FORCES}, {"none": [{"terms": SALE}]}]}]
     out += rule(
         "military_assistance",
         "Military aid, arms or weapons deliveries and supplies, defence support given by one state or "
         "alliance to another.",
         [
-            {"terms": merged(MILAID, SECURITY_ASSISTANCE_PHRASES, TRAINING_OF_FOREIGN_FORCES, MILAID_ROUND4)},
+            {"terms": merged(MILAID, SECURITY_ASSISTANCE_PHRASES, MILAID_ROUND4)},
+            *trained,
             {"near": MILAID_NEAR},
             # Round 6: a transfer is between two countries, so the article names two (or their
             # adjectives: "alla Marina tunisina"); a state's own purchases name at most one.
             *[{"all": [node, {"countries": 2}, {"none": [sold]}]} for node, sold in zip(near(
                 MILAID_TRANSFER_NEAR["within"],
-                merged(transfers[0]["terms"], TRANSFER_ROUND3, TRANSFER_WORDS),
+                merged(transfers[0]["terms"], TRANSFER_ROUND3, TRANSFER_WORDS, GIFT_ROUND12),
                 merged(
                     transfers[1]["terms"], PLATFORM_NOUNS, PLATFORMS_ROUND3, PLATFORMS_ROUND4, EQUIPMENT_NOUNS,
-                    EQUIPMENT_ROUND8,
+                    EQUIPMENT_ROUND8, EQUIPMENT_ROUND12,
                 ),
             ), near(15, merged(transfers[0]["terms"], TRANSFER_ROUND3, TRANSFER_WORDS), SALE, characters=30))],
             *recipient,
-            {"all": [{"terms": merged(INSTRUCTORS, TRAINERS_ROUND7)}, {"countries": 2}]},
+            {"all": [{"terms": merged(INSTRUCTORS, TRAINERS_ROUND7, TRAINERS_ROUND12)}, {"countries": 2}]},
             *near(6, merged(INSTRUCTORS, TRAINERS_ROUND7), merged(DEPLOYMENT_WORDS, DEPLOYMENT_EXTRA, MOVES_ROUND3)),
             *near(
                 3,

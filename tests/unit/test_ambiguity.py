@@ -81,6 +81,7 @@ def government(text: str, language: str) -> dict[str, bool]:
         ("북한은 평양에서 열병식을 했다.", "ko", {"북한": True, "평양": False}),
         ("وقعت الأردن اتفاقية مع العراق قرب الحدود مع سوريا.", "ar", {"الأردن": True, "العراق": True, "سوريا": False}),
         ("الدوحة وأنقرة تمددان الاتفاقية.", "ar", {"الدوحة": True, "وأنقرة": True}),
+        ("Brasil e Angola assinam um acordo em Luanda.", "pt", {"Brasil": True, "Angola": True, "Luanda": False}),
         ("België en Roemenië sluiten een akkoord; de top was in Boekarest.", "nl",
          {"België": True, "Roemenië": True, "Boekarest": False}),
         ("Türkiye ile Irak arasında anlaşma imzalandı, tören Ankara'da yapıldı.", "tr",
