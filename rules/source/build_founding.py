@@ -1166,6 +1166,23 @@ STATUS_OF_FORCES_ROUND12 = {
     "ja": ["相互アクセス協定"], "ko": ["상호접근협정"], "zh": ["互惠准入协定"],
 }
 TREATY_ROUND12 = {"ja": ["社会保障協定", "投資協定", "租税条約", "漁業協定", "経済連携協定"]}
+# Round 13, from the round-12 set (a development set since): a warship is also sent or stationed
+# (schickt Fregatte, بتمركز فرقاطة); soldiers also set out, go, return home and take up duty
+# (wyruszyli, pojadą, rientrano gli alpini, göreve başladı); Italian "addestratori" that leave are
+# trainers (troops only: the word is also a trainer aircraft).
+WARSHIP_MOVES_ROUND13 = {
+    "en": ["send", "=sent", "station"], "fr": ["envoyer", "stationner"], "de": ["schicken", "=schickt", "stationieren"],
+    "es": ["estacionar"], "it": ["stanziare"], "pt": ["estacionar"], "pl": ["stacjonować"],
+    "nl": ["stationeren"], "ru": ["отправить", "разместить"], "uk": ["відправити", "розмістити"],
+    "ar": ["=تمركز", "=بتمركز", "=نشر", "=أرسلت"], "tr": ["~konuşlandır"], "zh": ["派出", "派往", "驻扎"], "ja": ["派遣", "配備"],
+    "ko": ["파견", "배치"],
+}
+MOVES_ROUND13 = {
+    "pl": ["wyruszyć", "pojechać", "=pojadą", "=pojedzie"], "it": ["rientrare", "rientro"],
+    "fr": ["rapatrier", "rapatriement"], "es": ["repliegue", "regresar"], "de": ["heimkehren", "Rückkehr"],
+    "en": ["return home", "=returned home", "homecoming"], "tr": ["=göreve başladı", "=göreve başlayacak"],
+}
+SOLDIERS_ROUND13 = {"it": ["addestratori", "alpini", "bersaglieri", "paracadutisti"]}
 AUCTION = {  # a treaty (a treatise) sold at auction is a book
     "en": ["auction", "auctioned"], "fr": ["adjugé", "enchères"], "de": ["Auktion", "versteigert"],
     "es": ["subasta", "subastado"], "it": ["all'asta", "battuto all'asta"], "pt": ["leilão", "leiloado"],
@@ -1541,15 +1558,15 @@ def main() -> None:
                 15,
                 merged(
                     TROOPS, SOLDIER_NOUNS_EXTRA, SOLDIERS_ROUND3, SOLDIERS_ROUND4, SOLDIERS_ROUND6, INSTRUCTORS,
-                    TRAINERS_ROUND7, SOLDIERS_ROUND8, SOLDIERS_ROUND11, TRAINERS_ROUND12,
+                    TRAINERS_ROUND7, SOLDIERS_ROUND8, SOLDIERS_ROUND11, TRAINERS_ROUND12, SOLDIERS_ROUND13,
                 ),
                 merged(
                     DEPLOYMENT_WORDS, DEPLOYMENT_EXTRA, DEPLOYMENT_PARTICIPLES, MOVES_ROUND3, MOVES_ROUND4, MOVES_ROUND5,
-                    MOVES_ROUND6, MOVES_ROUND8, MOVES_ROUND10, MOVES_ROUND11, MOVES_ROUND12,
+                    MOVES_ROUND6, MOVES_ROUND8, MOVES_ROUND10, MOVES_ROUND11, MOVES_ROUND12, MOVES_ROUND13,
                 ),
                 characters=35,  # round 6: 部隊 ... 撤収 fifteen characters apart is a short sentence
             ),
-            *near(8, merged(WARSHIPS, WARSHIPS_ROUND12), merged(WARSHIP_MOVES, MOVES_ROUND12), characters=20),
+            *near(8, merged(WARSHIPS, WARSHIPS_ROUND12), merged(WARSHIP_MOVES, MOVES_ROUND12, WARSHIP_MOVES_ROUND13), characters=20),
             *near(30, merged(STATUS_OF_FORCES, STATUS_OF_FORCES_ROUND12), merged(TROOPS, SOLDIER_NOUNS_EXTRA, SOLDIERS_ROUND6, SOLDIERS_ROUND8), characters=50),
         ],
         merged(TROOPS_EXCLUDE, TROOPS_NEGATED, TROOPS_EXCLUDE_ROUND6, TROOPS_NEGATED_ROUND8),
