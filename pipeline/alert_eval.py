@@ -26,6 +26,7 @@ from pipeline.settings import PROJECT_ROOT
 from schemas.records import EnrichedArticle, Language
 
 SETS = {
+    "round13": PROJECT_ROOT / "tests" / "data" / "alerts_round13" / "articles.jsonl",
     "round12": PROJECT_ROOT / "tests" / "data" / "alerts_round12" / "articles.jsonl",
     "round11": PROJECT_ROOT / "tests" / "data" / "alerts_round11" / "articles.jsonl",
     "round10": PROJECT_ROOT / "tests" / "data" / "alerts_round10" / "articles.jsonl",

@@ -1183,6 +1183,24 @@ MOVES_ROUND13 = {
     "en": ["return home", "=returned home", "homecoming"], "tr": ["=göreve başladı", "=göreve başlayacak"],
 }
 SOLDIERS_ROUND13 = {"it": ["addestratori", "alpini", "bersaglieri", "paracadutisti"]}
+
+
+# Round 14, from the round-13 set (a development set since): army units moving ("moves army units"),
+# Polish "skierowani"; police called forces are not troops (قوات الأمن المركزي, 기동대 병력); Turkish
+# "askeri mali işbirliği" (its military financial aid); Chinese 装备 handed over.
+SOLDIERS_ROUND14 = {"en": ["army units", "military units"]}
+MOVES_ROUND14 = {"en": ["=moves", "moves toward", "moves towards"], "pl": ["skierować", "=skierowani", "=skierowano"]}
+MILAID_ROUND14 = {"tr": ["=askeri mali işbirliği", "=askeri mali yardım", "=askeri mali işbirliği anlaşması"]}
+EQUIPMENT_ROUND14 = {"zh": ["装备", "裝備", "工程车辆"]}
+POLICE_FORCES = {
+    "ar": ["=قوات الأمن", "=قوات الأمن المركزي", "=قوات الشرطة", "=قوات مكافحة الشغب", "=وقوات الأمن"],
+    "ko": ["기동대 병력", "경찰 병력", "경찰력"],
+    "uk": ["особовий склад поліції", "особового складу поліції", "підрозділи поліції", "підрозділів поліції"],
+    "ru": ["личный состав полиции", "личного состава полиции", "подразделения полиции", "силы полиции"],
+    "en": ["police units", "security forces"], "fr": ["forces de l'ordre", "forces de police"],
+    "es": ["fuerzas de seguridad", "fuerzas policiales"], "it": ["forze dell'ordine", "forze di polizia"],
+    "pt": ["forças de segurança", "forças policiais"],
+}
 AUCTION = {  # a treaty (a treatise) sold at auction is a book
     "en": ["auction", "auctioned"], "fr": ["adjugé", "enchères"], "de": ["Auktion", "versteigert"],
     "es": ["subasta", "subastado"], "it": ["all'asta", "battuto all'asta"], "pt": ["leilão", "leiloado"],
@@ -1559,17 +1577,19 @@ def main() -> None:
                 merged(
                     TROOPS, SOLDIER_NOUNS_EXTRA, SOLDIERS_ROUND3, SOLDIERS_ROUND4, SOLDIERS_ROUND6, INSTRUCTORS,
                     TRAINERS_ROUND7, SOLDIERS_ROUND8, SOLDIERS_ROUND11, TRAINERS_ROUND12, SOLDIERS_ROUND13,
+                    SOLDIERS_ROUND14,
                 ),
                 merged(
                     DEPLOYMENT_WORDS, DEPLOYMENT_EXTRA, DEPLOYMENT_PARTICIPLES, MOVES_ROUND3, MOVES_ROUND4, MOVES_ROUND5,
                     MOVES_ROUND6, MOVES_ROUND8, MOVES_ROUND10, MOVES_ROUND11, MOVES_ROUND12, MOVES_ROUND13,
+                    MOVES_ROUND14,
                 ),
                 characters=35,  # round 6: 部隊 ... 撤収 fifteen characters apart is a short sentence
             ),
             *near(8, merged(WARSHIPS, WARSHIPS_ROUND12), merged(WARSHIP_MOVES, MOVES_ROUND12, WARSHIP_MOVES_ROUND13), characters=20),
             *near(30, merged(STATUS_OF_FORCES, STATUS_OF_FORCES_ROUND12), merged(TROOPS, SOLDIER_NOUNS_EXTRA, SOLDIERS_ROUND6, SOLDIERS_ROUND8), characters=50),
         ],
-        merged(TROOPS_EXCLUDE, TROOPS_NEGATED, TROOPS_EXCLUDE_ROUND6, TROOPS_NEGATED_ROUND8),
+        merged(TROOPS_EXCLUDE, TROOPS_NEGATED, TROOPS_EXCLUDE_ROUND6, TROOPS_NEGATED_ROUND8, POLICE_FORCES),
         [{"terms": merged(PARADE, PARADE_ROUND3)}, {"terms": FOOTBALL}, {"terms": merged(FICTION, FICTION_ROUND10)}],
         ignore_negated=True,
     )
@@ -1587,7 +1607,7 @@ def main() -> None:
         "Military aid, arms or weapons deliveries and supplies, defence support given by one state or "
         "alliance to another.",
         [
-            {"terms": merged(MILAID, SECURITY_ASSISTANCE_PHRASES, MILAID_ROUND4)},
+            {"terms": merged(MILAID, SECURITY_ASSISTANCE_PHRASES, MILAID_ROUND4, MILAID_ROUND14)},
             *trained,
             {"near": MILAID_NEAR},
             # Round 6: a transfer is between two countries, so the article names two (or their
@@ -1597,7 +1617,7 @@ def main() -> None:
                 merged(transfers[0]["terms"], TRANSFER_ROUND3, TRANSFER_WORDS, GIFT_ROUND12),
                 merged(
                     transfers[1]["terms"], PLATFORM_NOUNS, PLATFORMS_ROUND3, PLATFORMS_ROUND4, EQUIPMENT_NOUNS,
-                    EQUIPMENT_ROUND8, EQUIPMENT_ROUND12,
+                    EQUIPMENT_ROUND8, EQUIPMENT_ROUND12, EQUIPMENT_ROUND14,
                 ),
             ), near(15, merged(transfers[0]["terms"], TRANSFER_ROUND3, TRANSFER_WORDS), SALE, characters=30))],
             *recipient,
