@@ -1,9 +1,10 @@
-"""Quality floors of the founding rules on the hand-labelled round-5 set in tests/data/alerts_round5
+"""Quality floors of the founding rules on the hand-labelled round-14 set in tests/data/alerts_round14
 (120 articles, 15 languages, positives and near-misses, read only after the last rule change; see
-its README).
-Floors are the figures recorded in BENCHMARKS.md, rounded down; they may only go up. Issue 5's
-target (precision >= 0.95 and recall >= 0.90 for each rule) is not met: see BENCHMARKS.md for what
-still goes wrong."""
+its README), and on all the development sets together (1,560 articles, each read to change the
+rules, so they flatter them).
+Floors are the figures recorded in BENCHMARKS.md, rounded down; they may only go up for a set. Issue
+5's target (precision >= 0.95 and recall >= 0.90 for each rule) is met on round 14 by treaty only:
+see BENCHMARKS.md for the rounds and what still goes wrong."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from pipeline import alert_eval as ev
 from pipeline import resources
 
 # rule: (precision, recall)
-FLOORS = {"treaty": (0.96, 0.88), "troops": (0.96, 0.79), "military_assistance": (0.88, 0.71)}
+FLOORS = {"treaty": (0.96, 0.93), "troops": (0.94, 0.89), "military_assistance": (0.94, 0.97)}
+DEVELOPMENT_FLOORS = {"treaty": (0.98, 0.96), "troops": (0.96, 0.96), "military_assistance": (0.97, 0.97)}
 
 
 @pytest.fixture(scope="module")
@@ -34,3 +36,15 @@ def test_precision_and_recall_per_rule(counts, rule):
     precision, recall = FLOORS[rule]
     assert counts[rule].precision >= precision
     assert counts[rule].recall >= recall
+
+
+@pytest.fixture(scope="module")
+def development_counts(stages) -> dict[str, ev.Counts]:
+    return ev.evaluate(stages.rulebook, resources.gazetteer(), ev.load_set("development"))[0]
+
+
+@pytest.mark.parametrize("rule", sorted(DEVELOPMENT_FLOORS))
+def test_precision_and_recall_per_rule_on_the_development_sets(development_counts, rule):
+    precision, recall = DEVELOPMENT_FLOORS[rule]
+    assert development_counts[rule].precision >= precision
+    assert development_counts[rule].recall >= recall
