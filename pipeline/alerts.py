@@ -4,8 +4,10 @@ those hits.
 
 A term is a sequence of words, each expanded to its inflected forms when the rules are compiled; a
 word of the article matches when its case-folded form is one of them. Candidates come from a hash
-of first-word forms, so the cost grows with the text, not with the number of rules. Chinese and
-Japanese are split into characters, Korean words may carry a particle.
+of first-word forms (and second-word forms for longer terms), so the cost grows with the text, not
+with the number of rules. Chinese and Japanese are split into characters, Korean words may carry a
+particle. The same pass finds nationality adjectives, which count as countries the article names,
+and marks a hit negated when a negation stands just before it.
 """
 
 from __future__ import annotations

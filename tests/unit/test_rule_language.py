@@ -141,6 +141,12 @@ def test_nationality_adjectives_count_as_countries(tmp_path):
     assert fired(rulebook, text, "it", entities=[italy]) == {"pair"}
     assert fired(rulebook, "L'Italia cede due motovedette alla Marina.", "it", entities=[italy]) == set()
     assert fired(rulebook, "L'Italia cede due motovedette alla Marina italiana.", "it", entities=[italy]) == set()
+    polish = book(tmp_path, "rules: [{id: gift, match: {all: [{terms: {pl: [przekazać]}}, {countries: 2}]}}]")
+    moldova = Entity(
+        text="Mołdawii", label="LOC", field="body", start=0, end=8, id="Q217", name="Moldova", country="Q217"
+    )
+    assert fired(polish, "MON przekazało armii Mołdawii drony.", "pl", entities=[moldova]) == {"gift"}  # MON: Poland's
+    assert fired(polish, "Firma przekazała armii Mołdawii drony.", "pl", entities=[moldova]) == set()
     acting = book(tmp_path, "rules: [{id: pact, match: {all: [{terms: {fr: [accord]}}, {states: 1}]}}]")
     assert fired(acting, "Un accord tunisien et algérien.", "fr") == set()
 
