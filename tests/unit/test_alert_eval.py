@@ -1,10 +1,10 @@
-"""Quality floors of the founding rules on the hand-labelled round-14 set in tests/data/alerts_round14
+"""Quality floors of the founding rules on the hand-labelled round-15 set in tests/data/alerts_round15
 (120 articles, 15 languages, positives and near-misses, read only after the last rule change; see
-its README), and on all the development sets together (1,560 articles, each read to change the
+its README), and on all the development sets together (1,680 articles, each read to change the
 rules, so they flatter them).
 Floors are the figures recorded in BENCHMARKS.md, rounded down; they may only go up for a set. Issue
-5's target (precision >= 0.95 and recall >= 0.90 for each rule) is met on round 14 by treaty only:
-see BENCHMARKS.md for the rounds and what still goes wrong."""
+5's target (precision >= 0.95 and recall >= 0.90 for each rule) is not met on round 15 (recall of
+troops and military_assistance): see BENCHMARKS.md for the rounds and what still goes wrong."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from pipeline import alert_eval as ev
 from pipeline import resources
 
 # rule: (precision, recall)
-FLOORS = {"treaty": (0.96, 0.93), "troops": (0.94, 0.89), "military_assistance": (0.94, 0.97)}
-DEVELOPMENT_FLOORS = {"treaty": (0.98, 0.96), "troops": (0.96, 0.96), "military_assistance": (0.97, 0.97)}
+FLOORS = {"treaty": (0.94, 0.91), "troops": (0.97, 0.85), "military_assistance": (0.99, 0.86)}
+DEVELOPMENT_FLOORS = {"treaty": (0.98, 0.95), "troops": (0.96, 0.96), "military_assistance": (0.97, 0.97)}
 
 
 @pytest.fixture(scope="module")
