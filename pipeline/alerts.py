@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 
 from pipeline import ids
@@ -113,9 +114,10 @@ def _forms(word: str, language: str, paradigms: dict[str, frozenset[str]], *, ex
     return frozenset(forms)
 
 
-def demonym_terms() -> tuple[list[str], list[Term]]:
+@cache
+def demonym_terms() -> tuple[tuple[str, ...], tuple[Term, ...]]:
     """Every nationality adjective as a term of the pseudo-rule DEMONYM, its leaf the country's
-    number in the list returned with them."""
+    number in the tuple returned with them. Built once per process: rule reloads reuse it."""
     numbers: dict[str, int] = {}
     terms = []
     for language, forms in demonyms().items():
@@ -123,7 +125,7 @@ def demonym_terms() -> tuple[list[str], list[Term]]:
             number = numbers.setdefault(qid, len(numbers))
             words = tuple(frozenset({word(token)}) for token in tokens(form))
             terms.append(Term(DEMONYM, number, language, form, words))
-    return list(numbers), terms
+    return tuple(numbers), tuple(terms)
 
 
 # A word's entry in the index: the one-word terms it is, and the longer terms it begins, by the form
@@ -139,7 +141,7 @@ class Rulebook:
         self._demonym_countries, demonym_index_terms = demonym_terms()
         # language -> form of a term's first word -> entry; ANY_LANGUAGE holds every language's terms.
         index: dict[str, dict[str, IndexEntry]] = defaultdict(dict)
-        for term in terms + demonym_index_terms:
+        for term in (*terms, *demonym_index_terms):
             for language in (term.language, ANY_LANGUAGE):
                 for first in term.tokens[0]:
                     singles, longer = index[language].setdefault(first, ([], {}))

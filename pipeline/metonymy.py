@@ -186,7 +186,7 @@ def _arabic_actor(before: list[str], after: list[str]) -> bool:
     previous = before[-1] if before else ""
     if previous in _ARABIC_VERBS_BEFORE or previous.removeprefix("و").removeprefix("ف") in _ARABIC_VERBS_BEFORE:
         return True  # و is a conjunction ("وأدانت") or the verb's first letter ("وقعت", signed)
-    if before and before[-1] in _ARABIC_PARTY_BEFORE and not (len(before) > 1 and "حدود" in before[-2]):
+    if previous in _ARABIC_PARTY_BEFORE and not (len(before) > 1 and "حدود" in before[-2]):
         return True  # "مع العراق", but "الحدود مع تشاد" is a border
     return bool(after) and len(after[0]) >= 4 and after[0][0] in "يت" and not after[0].startswith(("تمت", "تمّ"))
 

@@ -207,12 +207,7 @@ class _Parser:
             raise self.fail("the rule has no terms that must match (only 'none'), so it would match every article")
         exclude = self.terms(entry["exclude"], _child(self.node, "exclude")) if "exclude" in entry else Terms({})
         labels, ids = self.entities(entry.get("entities"))
-        ignore_titles = entry.get("ignore_quoted_titles", False)
-        if not isinstance(ignore_titles, bool):
-            raise self.fail(f"ignore_quoted_titles must be true or false, got {ignore_titles!r}")
-        ignore_negated = entry.get("ignore_negated", False)
-        if not isinstance(ignore_negated, bool):
-            raise self.fail(f"ignore_negated must be true or false, got {ignore_negated!r}")
+        ignore_titles, ignore_negated = self.flag(entry, "ignore_quoted_titles"), self.flag(entry, "ignore_negated")
         rule = Rule(
             rule_id,
             str(entry.get("description", "")),
@@ -229,6 +224,12 @@ class _Parser:
         if _term_count(rule) > MAX_TERMS_PER_RULE:
             raise self.fail(f"{_term_count(rule):,} terms; the limit is {MAX_TERMS_PER_RULE:,} per rule")
         return rule
+
+    def flag(self, entry: dict, key: str) -> bool:
+        value = entry.get(key, False)
+        if not isinstance(value, bool):
+            raise self.fail(f"{key} must be true or false, got {value!r}")
+        return value
 
     def tree(self, value: object, node: yaml.Node | None) -> Node:
         if not isinstance(value, dict) or len(value) != 1:
